@@ -1,0 +1,81 @@
+// Numbered schema migrations. Append only: never edit a migration that has shipped.
+// Applied inside the worker at open, each in a transaction, tracked by PRAGMA user_version.
+
+export interface Migration {
+  version: number;
+  statements: string[];
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    statements: [
+      `CREATE TABLE sources (
+        id TEXT PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        site_url TEXT,
+        kind TEXT NOT NULL DEFAULT 'general',
+        group_name TEXT,
+        paused INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL DEFAULT 'new',
+        status_message TEXT NOT NULL DEFAULT '',
+        etag TEXT,
+        last_modified TEXT,
+        last_synced_at INTEGER,
+        last_ok_at INTEGER,
+        next_attempt_at INTEGER,
+        failures INTEGER NOT NULL DEFAULT 0,
+        added_at INTEGER NOT NULL
+      )`,
+      // Bodies are stored deflated (content BLOB) to keep the file small; excerpt is plain text for lists and FTS.
+      `CREATE TABLE conversations (
+        id TEXT PRIMARY KEY,
+        source_id TEXT NOT NULL,
+        guid TEXT NOT NULL,
+        link TEXT,
+        title TEXT NOT NULL,
+        author TEXT,
+        published_at INTEGER NOT NULL,
+        fetched_at INTEGER NOT NULL,
+        updated_at INTEGER,
+        excerpt TEXT NOT NULL DEFAULT '',
+        content BLOB,
+        content_hash TEXT,
+        enclosures TEXT,
+        comments_url TEXT,
+        reply_count INTEGER,
+        tone TEXT,
+        UNIQUE (source_id, guid)
+      )`,
+      `CREATE INDEX conversations_published ON conversations (published_at DESC)`,
+      `CREATE INDEX conversations_source ON conversations (source_id, published_at DESC)`,
+      `CREATE INDEX conversations_link ON conversations (link)`,
+      // Full-text search over title + excerpt; docid = conversations.rowid.
+      `CREATE VIRTUAL TABLE conversations_fts USING fts4 (title, body, tokenize=unicode61)`,
+      `CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+      // Room for the capabilities that follow (listening, brief, follow-ups); filled by later issues.
+      `CREATE TABLE watch_words (
+        id TEXT PRIMARY KEY, kind TEXT NOT NULL, word TEXT NOT NULL, aliases TEXT, exclusions TEXT,
+        added_at INTEGER NOT NULL
+      )`,
+      `CREATE TABLE bookmarks (
+        conversation_id TEXT PRIMARY KEY, note TEXT NOT NULL DEFAULT '', snapshot TEXT, created_at INTEGER NOT NULL
+      )`,
+      `CREATE TABLE people (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, email TEXT, team TEXT, owns TEXT, added_at INTEGER NOT NULL
+      )`,
+      `CREATE TABLE forwards (
+        id TEXT PRIMARY KEY, conversation_id TEXT NOT NULL, person_id TEXT, note TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'open', remind_at INTEGER, reply_link TEXT, snapshot TEXT,
+        created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL
+      )`,
+      `CREATE TABLE briefs (id TEXT PRIMARY KEY, window_start INTEGER NOT NULL, window_end INTEGER NOT NULL,
+        data TEXT NOT NULL, created_at INTEGER NOT NULL, read_at INTEGER)`,
+      `CREATE TABLE daily_totals (day TEXT NOT NULL, source_id TEXT NOT NULL, tone TEXT NOT NULL,
+        count INTEGER NOT NULL, PRIMARY KEY (day, source_id, tone))`,
+    ],
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,27 @@
+// The engine's outer shape: what each face's composition root creates and uses.
+import type { Api, ApiEvent, ApiEvents } from '../../shared/api';
+import type { Log } from './log';
+
+export interface CoreOptions {
+  /** Folder for the database, journal, backups and caches. Created if missing. */
+  dataDir: string;
+  /** Current time in ms; injected so tests and `--now` can fix it. */
+  clock?: () => number;
+  /** Network access; injected so tests can serve or cut it. */
+  fetch?: typeof globalThis.fetch;
+  log?: Log;
+  /** Built store worker script (each face knows where its bundle put it). */
+  workerPath?: string;
+  /** Folder holding the shipped resources (demo feeds, lexicons). */
+  resourcesDir?: string;
+}
+
+export type Listener<E extends ApiEvent> = (payload: ApiEvents[E]) => void;
+
+export interface Core {
+  api: Api;
+  /** Subscribes to a pushed event; returns the unsubscribe function. */
+  on<E extends ApiEvent>(event: E, listener: Listener<E>): () => void;
+  /** Finishes running work, checkpoints the store and stops its worker. */
+  close(): Promise<void>;
+}

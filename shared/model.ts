@@ -1,0 +1,131 @@
+// The domain model, shared by every layer. Plain serializable data only: these cross IPC and HTTP.
+// Times are epoch milliseconds (numbers) so they survive structured clone and JSON alike.
+
+/** A source's health, in the words the UI shows. */
+export type SourceStatus =
+  | 'new' // added, never synced
+  | 'ok' // last sync worked
+  | 'unreachable' // network or server trouble; backing off
+  | 'not-a-feed' // the address answers, but not with something we can read
+  | 'gone' // the server said 410, or the address is permanently wrong
+  | 'offline'; // this computer had no network at the last attempt
+
+/** Where a source came from: a listening search (all of it counts) or a general site (only matches count). */
+export type SourceKind = 'search' | 'general';
+
+export interface Source {
+  id: string;
+  url: string;
+  title: string;
+  /** The site the source belongs to (the feed's own link), when known. */
+  siteUrl: string | null;
+  kind: SourceKind;
+  paused: boolean;
+  status: SourceStatus;
+  /** One plain sentence about the last sync, e.g. "Couldn't be reached since Tuesday." Empty when all is well. */
+  statusMessage: string;
+  lastSyncedAt: number | null;
+  lastOkAt: number | null;
+  /** Not tried again before this time (back-off, Retry-After). */
+  nextAttemptAt: number | null;
+  consecutiveFailures: number;
+  conversationCount: number;
+  addedAt: number;
+}
+
+export interface Enclosure {
+  url: string;
+  type: string | null;
+  length: number | null;
+}
+
+/** One post, comment, review or article from a source, as listed. */
+export interface ConversationSummary {
+  id: string;
+  sourceId: string;
+  sourceTitle: string;
+  title: string;
+  link: string | null;
+  author: string | null;
+  /** When it was published (or first seen, if the source gives no date). */
+  publishedAt: number;
+  /** Plain-text excerpt, a few sentences at most. */
+  excerpt: string;
+  /** Number of replies the source reports, when it does. */
+  replyCount: number | null;
+}
+
+/** A conversation opened for reading. */
+export interface Conversation extends ConversationSummary {
+  /** Sanitized HTML (sanitized again by the renderer before display). */
+  contentHtml: string;
+  enclosures: Enclosure[];
+  /** Comment feed or comments page, when the source names one. */
+  commentsUrl: string | null;
+  fetchedAt: number;
+}
+
+export interface ConversationPage {
+  items: ConversationSummary[];
+  /** Pass back as `before` to read the next page; null at the end. */
+  nextCursor: string | null;
+  total: number;
+}
+
+export interface Settings {
+  /** Days to keep conversations that are neither bookmarked nor forwarded. */
+  retentionDays: number;
+  /** Minutes between automatic syncs while the app is open; 0 = only by hand. */
+  syncIntervalMinutes: number;
+  /** The user's morning brief time, "HH:MM" local. */
+  briefTime: string;
+  /** Largest number of sources fetched at once. */
+  syncConcurrency: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  retentionDays: 90,
+  syncIntervalMinutes: 60,
+  briefTime: '07:30',
+  syncConcurrency: 6,
+};
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  dataDir: string;
+  /** Plain sentence shown once when the store had to be recovered (e.g. from a backup); null when all is well. */
+  storeNotice: string | null;
+  conversationCount: number;
+  sourceCount: number;
+  lastSyncedAt: number | null;
+}
+
+export interface SyncSourceResult {
+  sourceId: string;
+  title: string;
+  status: SourceStatus;
+  message: string;
+  added: number;
+  updated: number;
+  notModified: boolean;
+  skipped: boolean;
+}
+
+export interface SyncSummary {
+  startedAt: number;
+  finishedAt: number;
+  sources: SyncSourceResult[];
+  added: number;
+  updated: number;
+  failed: number;
+}
+
+/** Pushed while a sync runs. */
+export interface SyncProgress {
+  running: boolean;
+  done: number;
+  total: number;
+  /** The source just finished, if any. */
+  current: SyncSourceResult | null;
+}
