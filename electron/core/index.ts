@@ -1,0 +1,75 @@
+// createCore: the engine's one entry point. Each face (desktop, CLI, web host) calls it from its composition root.
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import pkg from '../../package.json';
+import { createApi } from './api';
+import { silentLog } from './log';
+import { openStore } from './store';
+import { ConversationsTable } from './store/conversations-table';
+import { SettingsTable } from './store/settings-table';
+import { SourcesTable } from './store/sources-table';
+import { Sync } from './sync/sync';
+import type { Core, CoreOptions } from './types';
+import { EventHub } from './util/events';
+
+export type { Core, CoreOptions } from './types';
+export { streamLog, silentLog, type Log } from './log';
+
+export const USER_AGENT = `Earshot/${pkg.version} (desktop listening app; +https://github.com/earshot-app/earshot)`;
+
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const dataDir = resolve(options.dataDir);
+  const clock = options.clock ?? Date.now;
+  const log = options.log ?? silentLog;
+  await mkdir(dataDir, { recursive: true });
+  const store = await openStore({
+    dataDir,
+    clock,
+    log,
+    workerPath: options.workerPath ?? join(__dirname, '../worker/store-worker.js'),
+  });
+  if (store.notice) log.warn(store.notice);
+  const events = new EventHub();
+  const emitError = (err: unknown) => log.error('an event listener failed', err);
+  const sources = new SourcesTable(store);
+  const conversations = new ConversationsTable(store);
+  const settings = new SettingsTable(store);
+  const sync = new Sync({
+    store,
+    sources,
+    conversations,
+    settings,
+    clock,
+    fetch: options.fetch ?? globalThis.fetch,
+    log,
+    userAgent: USER_AGENT,
+    onProgress: (progress) => events.emit('sync.progress', progress, emitError),
+    onChanged: () => {
+      events.emit('sources.changed', {}, emitError);
+      events.emit('conversations.changed', {}, emitError);
+    },
+  });
+  const api = createApi({
+    store,
+    sources,
+    conversations,
+    settings,
+    sync,
+    clock,
+    dataDir,
+    resourcesDir: options.resourcesDir ?? join(__dirname, '../../resources'),
+    changed: (what) => events.emit(`${what}.changed`, {}, emitError),
+  });
+  let closing: Promise<void> | null = null;
+  return {
+    api,
+    on: (event, listener) => events.on(event, listener),
+    close() {
+      closing ??= (async () => {
+        await sync.idle();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

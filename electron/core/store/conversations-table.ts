@@ -1,0 +1,194 @@
+// SQL for the `conversations` table and its full-text index (conversations_fts, docid = rowid).
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { Conversation, ConversationPage, ConversationSummary, Enclosure } from '../../../shared/model';
+import type { SqlValue, Statement, Store } from './types';
+
+/** A conversation ready to be stored (built by sync from a parsed item). */
+export interface NewConversation {
+  id: string;
+  guid: string;
+  link: string | null;
+  title: string;
+  author: string | null;
+  publishedAt: number;
+  excerpt: string;
+  contentHtml: string;
+  contentHash: string;
+  enclosures: Enclosure[];
+  commentsUrl: string | null;
+  replyCount: number | null;
+}
+
+interface Row {
+  rowid?: number;
+  id: string;
+  source_id: string;
+  source_title: string | null;
+  title: string;
+  link: string | null;
+  author: string | null;
+  published_at: number;
+  excerpt: string;
+  reply_count: number | null;
+}
+
+interface FullRow extends Row {
+  content: Uint8Array | null;
+  enclosures: string | null;
+  comments_url: string | null;
+  fetched_at: number;
+}
+
+const SUMMARY_COLUMNS = `c.id, c.source_id, s.title AS source_title, c.title, c.link, c.author, c.published_at, c.excerpt, c.reply_count`;
+
+function toSummary(row: Row): ConversationSummary {
+  return {
+    id: row.id,
+    sourceId: row.source_id,
+    sourceTitle: row.source_title ?? 'A removed source',
+    title: row.title,
+    link: row.link,
+    author: row.author,
+    publishedAt: row.published_at,
+    excerpt: row.excerpt,
+    replyCount: row.reply_count,
+  };
+}
+
+/** Turns what a person types into an FTS4 query: words only, each a prefix, all required. */
+export function toMatchQuery(text: string): string | null {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  if (!words || words.length === 0) return null;
+  return words.slice(0, 12).map((w) => `${w}*`).join(' ');
+}
+
+function encodeCursor(row: { published_at: number; id: string }): string {
+  return `${row.published_at}:${row.id}`;
+}
+
+function decodeCursor(cursor: string): { at: number; id: string } | null {
+  const colon = cursor.indexOf(':');
+  const at = Number(cursor.slice(0, colon));
+  if (colon <= 0 || !Number.isFinite(at)) return null;
+  return { at, id: cursor.slice(colon + 1) };
+}
+
+export class ConversationsTable {
+  constructor(private readonly store: Store) {}
+
+  /**
+   * Statements that insert new conversations and update changed ones, de-duplicated by id (from the guid), then
+   * by link within the source. Returns the statements (to be written with the source's status in one transaction).
+   */
+  async upsertStatements(
+    sourceId: string,
+    items: NewConversation[],
+    now: number,
+  ): Promise<{ statements: Statement[]; added: number; updated: number }> {
+    if (items.length === 0) return { statements: [], added: 0, updated: 0 };
+    const marks = items.map(() => '?').join(',');
+    const links = items.map((i) => i.link).filter((l): l is string => !!l);
+    const existing = await this.store.all<{ id: string; link: string | null; content_hash: string | null }>(
+      `SELECT id, link, content_hash FROM conversations WHERE source_id = ? AND (id IN (${marks})` +
+        (links.length ? ` OR link IN (${links.map(() => '?').join(',')}))` : ')'),
+      [sourceId, ...items.map((i) => i.id), ...links],
+    );
+    const byId = new Map(existing.map((e) => [e.id, e]));
+    const byLink = new Map(existing.filter((e) => e.link).map((e) => [e.link as string, e]));
+    const statements: Statement[] = [];
+    const seen = new Set<string>();
+    let added = 0;
+    let updated = 0;
+    for (const item of items) {
+      const match = byId.get(item.id) ?? (item.link ? byLink.get(item.link) : undefined);
+      const id = match?.id ?? item.id;
+      if (seen.has(id)) continue; // the same item twice in one document
+      seen.add(id);
+      const content = item.contentHtml ? deflateRawSync(Buffer.from(item.contentHtml, 'utf8')) : null;
+      const enclosures = item.enclosures.length ? JSON.stringify(item.enclosures) : null;
+      if (!match) {
+        added++;
+        statements.push(
+          {
+            sql: `INSERT INTO conversations (id, source_id, guid, link, title, author, published_at, fetched_at, excerpt,
+                    content, content_hash, enclosures, comments_url, reply_count)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            params: [id, sourceId, item.guid, item.link, item.title, item.author, item.publishedAt, now, item.excerpt,
+              content, item.contentHash, enclosures, item.commentsUrl, item.replyCount],
+          },
+          {
+            sql: `INSERT INTO conversations_fts (docid, title, body) VALUES ((SELECT rowid FROM conversations WHERE id = ?), ?, ?)`,
+            params: [id, item.title, item.excerpt],
+          },
+        );
+      } else if (match.content_hash !== item.contentHash) {
+        updated++;
+        statements.push(
+          {
+            sql: `UPDATE conversations SET link = ?, title = ?, author = ?, updated_at = ?, excerpt = ?, content = ?,
+                    content_hash = ?, enclosures = ?, comments_url = ?, reply_count = ? WHERE id = ?`,
+            params: [item.link, item.title, item.author, now, item.excerpt, content, item.contentHash, enclosures,
+              item.commentsUrl, item.replyCount, id],
+          },
+          {
+            sql: `UPDATE conversations_fts SET title = ?, body = ? WHERE docid = (SELECT rowid FROM conversations WHERE id = ?)`,
+            params: [item.title, item.excerpt, id],
+          },
+        );
+      }
+    }
+    return { statements, added, updated };
+  }
+
+  async list(args: { sourceId?: string; query?: string; before?: string; limit?: number }): Promise<ConversationPage> {
+    const limit = Math.max(1, Math.min(200, Math.floor(args.limit ?? 50)));
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    let from = `conversations c LEFT JOIN sources s ON s.id = c.source_id`;
+    const match = args.query ? toMatchQuery(args.query) : null;
+    if (match) {
+      from += ` JOIN conversations_fts f ON f.docid = c.rowid`;
+      where.push(`conversations_fts MATCH ?`);
+      params.push(match);
+    }
+    if (args.sourceId) where.push('c.source_id = ?'), params.push(args.sourceId);
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const totalRow = await this.store.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${from} ${filter}`, params);
+    const cursor = args.before ? decodeCursor(args.before) : null;
+    const pageWhere = [...where];
+    const pageParams = [...params];
+    if (cursor) {
+      pageWhere.push('(c.published_at < ? OR (c.published_at = ? AND c.id < ?))');
+      pageParams.push(cursor.at, cursor.at, cursor.id);
+    }
+    const rows = await this.store.all<Row>(
+      `SELECT ${SUMMARY_COLUMNS} FROM ${from} ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
+       ORDER BY c.published_at DESC, c.id DESC LIMIT ?`,
+      [...pageParams, limit + 1],
+    );
+    const more = rows.length > limit;
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return { items: page.map(toSummary), nextCursor: more && last ? encodeCursor(last) : null, total: totalRow?.n ?? 0 };
+  }
+
+  async get(id: string): Promise<Conversation | null> {
+    const row = await this.store.get<FullRow>(
+      `SELECT ${SUMMARY_COLUMNS}, c.content, c.enclosures, c.comments_url, c.fetched_at
+       FROM conversations c LEFT JOIN sources s ON s.id = c.source_id WHERE c.id = ?`,
+      [id],
+    );
+    if (!row) return null;
+    return {
+      ...toSummary(row),
+      contentHtml: row.content ? inflateRawSync(row.content).toString('utf8') : '',
+      enclosures: row.enclosures ? (JSON.parse(row.enclosures) as Enclosure[]) : [],
+      commentsUrl: row.comments_url,
+      fetchedAt: row.fetched_at,
+    };
+  }
+
+  async count(): Promise<number> {
+    return (await this.store.get<{ n: number }>(`SELECT COUNT(*) AS n FROM conversations`))?.n ?? 0;
+  }
+}

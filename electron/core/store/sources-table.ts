@@ -1,0 +1,138 @@
+// SQL for the `sources` table. Everything here goes through the Store (the worker runs the SQL).
+import type { Source, SourceKind, SourceStatus } from '../../../shared/model';
+import type { Statement, Store } from './types';
+
+interface SourceRow {
+  id: string;
+  url: string;
+  title: string;
+  site_url: string | null;
+  kind: string;
+  group_name: string | null;
+  paused: number;
+  status: string;
+  status_message: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_synced_at: number | null;
+  last_ok_at: number | null;
+  next_attempt_at: number | null;
+  failures: number;
+  added_at: number;
+  conversation_count: number;
+}
+
+/** What sync needs beyond the public Source: the validators for conditional GET. */
+export interface SourceForSync extends Source {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+const SELECT = `SELECT s.*, (SELECT COUNT(*) FROM conversations c WHERE c.source_id = s.id) AS conversation_count FROM sources s`;
+
+function toSource(row: SourceRow): SourceForSync {
+  return {
+    id: row.id,
+    url: row.url,
+    title: row.title,
+    siteUrl: row.site_url,
+    kind: row.kind === 'search' ? 'search' : 'general',
+    paused: row.paused === 1,
+    status: row.status as SourceStatus,
+    statusMessage: row.status_message,
+    lastSyncedAt: row.last_synced_at,
+    lastOkAt: row.last_ok_at,
+    nextAttemptAt: row.next_attempt_at,
+    consecutiveFailures: row.failures,
+    conversationCount: row.conversation_count,
+    addedAt: row.added_at,
+    etag: row.etag,
+    lastModified: row.last_modified,
+  };
+}
+
+/** Strips the sync-only fields so nothing internal crosses the Api. */
+export function publicSource(source: SourceForSync): Source {
+  const { etag: _etag, lastModified: _lastModified, ...rest } = source;
+  return rest;
+}
+
+export class SourcesTable {
+  constructor(private readonly store: Store) {}
+
+  async list(): Promise<SourceForSync[]> {
+    const rows = await this.store.all<SourceRow>(`${SELECT} ORDER BY s.added_at, s.title`);
+    return rows.map(toSource);
+  }
+
+  async get(id: string): Promise<SourceForSync | undefined> {
+    const row = await this.store.get<SourceRow>(`${SELECT} WHERE s.id = ?`, [id]);
+    return row && toSource(row);
+  }
+
+  async findByUrl(url: string): Promise<SourceForSync | undefined> {
+    const row = await this.store.get<SourceRow>(`${SELECT} WHERE s.url = ?`, [url]);
+    return row && toSource(row);
+  }
+
+  async add(source: { id: string; url: string; title: string; kind: SourceKind; group?: string | null; addedAt: number }): Promise<void> {
+    await this.store.write([
+      {
+        sql: `INSERT INTO sources (id, url, title, kind, group_name, added_at) VALUES (?, ?, ?, ?, ?, ?)`,
+        params: [source.id, source.url, source.title, source.kind, source.group ?? null, source.addedAt],
+      },
+    ]);
+  }
+
+  async update(id: string, fields: { title?: string; kind?: SourceKind; paused?: boolean }): Promise<void> {
+    const sets: string[] = [];
+    const params: (string | number)[] = [];
+    if (fields.title !== undefined) sets.push('title = ?'), params.push(fields.title);
+    if (fields.kind !== undefined) sets.push('kind = ?'), params.push(fields.kind);
+    if (fields.paused !== undefined) sets.push('paused = ?'), params.push(fields.paused ? 1 : 0);
+    if (sets.length === 0) return;
+    await this.store.write([{ sql: `UPDATE sources SET ${sets.join(', ')} WHERE id = ?`, params: [...params, id] }]);
+  }
+
+  /** Removes a source and its conversations, except those kept as bookmarks or forwards. */
+  async remove(id: string): Promise<boolean> {
+    const keep = `id IN (SELECT conversation_id FROM bookmarks UNION SELECT conversation_id FROM forwards)`;
+    const results = await this.store.write([
+      {
+        sql: `DELETE FROM conversations_fts WHERE docid IN (SELECT rowid FROM conversations WHERE source_id = ? AND NOT ${keep})`,
+        params: [id],
+      },
+      { sql: `DELETE FROM conversations WHERE source_id = ? AND NOT ${keep}`, params: [id] },
+      { sql: `DELETE FROM sources WHERE id = ?`, params: [id] },
+    ]);
+    return (results[2]?.changes ?? 0) > 0;
+  }
+
+  /** Statement recording the outcome of one sync attempt (joined into the same write as the conversations). */
+  recordStatement(
+    id: string,
+    outcome: {
+      status: SourceStatus;
+      message: string;
+      at: number;
+      ok: boolean;
+      failures: number;
+      nextAttemptAt: number | null;
+      etag?: string | null;
+      lastModified?: string | null;
+      url?: string;
+      title?: string;
+      siteUrl?: string | null;
+    },
+  ): Statement {
+    const sets = ['status = ?', 'status_message = ?', 'last_synced_at = ?', 'failures = ?', 'next_attempt_at = ?'];
+    const params: (string | number | null)[] = [outcome.status, outcome.message, outcome.at, outcome.failures, outcome.nextAttemptAt];
+    if (outcome.ok) sets.push('last_ok_at = ?'), params.push(outcome.at);
+    if (outcome.etag !== undefined) sets.push('etag = ?'), params.push(outcome.etag);
+    if (outcome.lastModified !== undefined) sets.push('last_modified = ?'), params.push(outcome.lastModified);
+    if (outcome.url !== undefined) sets.push('url = ?'), params.push(outcome.url);
+    if (outcome.title !== undefined) sets.push('title = ?'), params.push(outcome.title);
+    if (outcome.siteUrl !== undefined) sets.push('site_url = ?'), params.push(outcome.siteUrl);
+    return { sql: `UPDATE sources SET ${sets.join(', ')} WHERE id = ?`, params: [...params, id] };
+  }
+}

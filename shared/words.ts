@@ -1,0 +1,66 @@
+// Plain words for times and states, used by every face (CLI, renderer) so they read the same everywhere.
+import type { Source } from './model';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const SMALL = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Small numbers in words ("three"), larger ones in digits with separators ("1,204"). */
+export function numberWords(n: number): string {
+  return n >= 0 && n <= 10 && Number.isInteger(n) ? SMALL[n]! : n.toLocaleString('en-US');
+}
+
+/** "one conversation", "three conversations", "no sources". */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${numberWords(n)} ${n === 1 ? singular : plural}`;
+}
+
+function startOfDay(t: number, offsetMinutes: number): number {
+  const local = t - offsetMinutes * MINUTE;
+  return local - (((local % DAY) + DAY) % DAY);
+}
+
+/**
+ * When something happened, the way a person says it: "just now", "20 minutes ago", "3 hours ago",
+ * "yesterday", "on Tuesday", "on 4 November". `offsetMinutes` is Date#getTimezoneOffset() of the reader.
+ */
+export function relativeTime(at: number, now: number, offsetMinutes = 0): string {
+  const ago = now - at;
+  if (ago < MINUTE) return 'just now';
+  if (ago < HOUR) return `${count(Math.floor(ago / MINUTE), 'minute')} ago`;
+  const days = Math.round((startOfDay(now, offsetMinutes) - startOfDay(at, offsetMinutes)) / DAY);
+  if (days === 0) return `${count(Math.floor(ago / HOUR), 'hour')} ago`;
+  if (days === 1) return 'yesterday';
+  const local = new Date(at - offsetMinutes * MINUTE);
+  if (days < 7) return `on ${WEEKDAYS[local.getUTCDay()]}`;
+  const sameYear = new Date(now - offsetMinutes * MINUTE).getUTCFullYear() === local.getUTCFullYear();
+  return `on ${local.getUTCDate()} ${MONTHS[local.getUTCMonth()]}${sameYear ? '' : ` ${local.getUTCFullYear()}`}`;
+}
+
+/** A source's health in a few plain words. */
+export function sourceHealth(source: Pick<Source, 'status' | 'statusMessage' | 'lastOkAt' | 'paused'>, now: number, offsetMinutes = 0): string {
+  if (source.paused) return 'Paused';
+  switch (source.status) {
+    case 'new':
+      return 'Not read yet';
+    case 'ok':
+      return 'Working';
+    case 'offline':
+      return 'Waiting for the network';
+    case 'gone':
+      return 'Gone: the site says it no longer exists';
+    case 'not-a-feed':
+      return source.statusMessage || 'Not something Earshot can read';
+    case 'unreachable':
+      if (!source.lastOkAt) return source.statusMessage || "Couldn't be reached";
+      {
+        const when = relativeTime(source.lastOkAt, now, offsetMinutes);
+        return when.endsWith(' ago') || when === 'just now'
+          ? `Couldn't be reached for ${when.replace(' ago', '').replace('just now', 'a moment')}`
+          : `Couldn't be reached since ${when.replace(/^on /, '')}`;
+      }
+  }
+}
