@@ -1,0 +1,112 @@
+// fetchFeed against a loopback server that misbehaves: every case must end within its bound, with the right
+// status and a plain message.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_USER_AGENT, fetchFeed } from '../../../electron/core/feeds/fetch';
+import { OK_ETAG, OK_FEED, OK_LAST_MODIFIED, startHostileServer, type HostileServer } from '../../support/hostile-server';
+
+let server: HostileServer;
+beforeAll(async () => {
+  server = await startHostileServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const text = (b: Uint8Array) => new TextDecoder().decode(b);
+
+describe('fetchFeed: well-behaved answers', () => {
+  it('reads a source with its validators and a clear user agent', async () => {
+    const out = await fetchFeed({ url: server.url('/ok') });
+    expect(out.kind).toBe('ok');
+    if (out.kind !== 'ok') return;
+    expect(text(out.body)).toBe(OK_FEED);
+    expect(out.etag).toBe(OK_ETAG);
+    expect(out.lastModified).toBe(OK_LAST_MODIFIED);
+    expect(out.contentType).toContain('application/rss+xml');
+    expect(out.finalUrl).toBe(server.url('/ok'));
+    expect(out.movedTo).toBeNull();
+    const seen = server.requests.at(-1)!;
+    expect(seen.headers['user-agent']).toBe(DEFAULT_USER_AGENT);
+    expect(DEFAULT_USER_AGENT).toMatch(/^Earshot\/\d+\.\d+\.\d+ \(\+https:\/\//);
+  });
+
+  it('lets the user agent be overridden', async () => {
+    await fetchFeed({ url: server.url('/ok') }, { userAgent: 'Test/1' });
+    expect(server.requests.at(-1)!.headers['user-agent']).toBe('Test/1');
+  });
+
+  it('sends If-None-Match and reports not-modified on 304', async () => {
+    const out = await fetchFeed({ url: server.url('/ok'), etag: OK_ETAG });
+    expect(out).toEqual({ kind: 'not-modified', etag: OK_ETAG, lastModified: OK_LAST_MODIFIED, movedTo: null });
+    expect(server.requests.at(-1)!.headers['if-none-match']).toBe(OK_ETAG);
+  });
+
+  it('sends If-Modified-Since and reports not-modified on 304', async () => {
+    const out = await fetchFeed({ url: server.url('/ok'), lastModified: OK_LAST_MODIFIED });
+    expect(out.kind).toBe('not-modified');
+    expect(server.requests.at(-1)!.headers['if-modified-since']).toBe(OK_LAST_MODIFIED);
+  });
+
+  it('returns an HTML page as bytes with its content type (the parser judges it)', async () => {
+    const out = await fetchFeed({ url: server.url('/html') });
+    expect(out.kind).toBe('ok');
+    if (out.kind === 'ok') {
+      expect(out.contentType).toContain('text/html');
+      expect(text(out.body)).toContain('<html>');
+    }
+  });
+
+  it('decompresses gzip', async () => {
+    const out = await fetchFeed({ url: server.url('/gzip-ok') });
+    expect(out.kind === 'ok' && text(out.body)).toBe(OK_FEED);
+  });
+});
+
+describe('fetchFeed: time bounds', () => {
+  it('ends a slow drip at the total deadline', async () => {
+    const out = await fetchFeed({ url: server.url('/slow-drip') }, { timeoutMs: 700 });
+    expect(out).toMatchObject({ kind: 'failed', status: 'unreachable', message: 'The site took too long to answer.' });
+  });
+
+  it('ends a server that never answers at the headers deadline', async () => {
+    const out = await fetchFeed({ url: server.url('/no-answer') }, { timeoutMs: 5_000, headersTimeoutMs: 300 });
+    expect(out).toMatchObject({ kind: 'failed', status: 'unreachable', message: 'The site took too long to answer.' });
+    if (out.kind === 'failed') expect(out.detail).toContain('headers');
+  });
+
+  it('stops when the caller aborts', async () => {
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 100);
+    const out = await fetchFeed({ url: server.url('/slow-drip') }, { timeoutMs: 10_000, signal: ac.signal });
+    expect(out).toMatchObject({ kind: 'failed', status: 'unreachable' });
+    if (out.kind === 'failed') expect(out.message).not.toMatch(/too long/);
+  });
+});
+
+describe('fetchFeed: size bounds', () => {
+  it('stops an endless body at maxBytes', async () => {
+    const out = await fetchFeed({ url: server.url('/endless') }, { maxBytes: 256 * 1024, timeoutMs: 5_000 });
+    expect(out).toMatchObject({ kind: 'failed', status: 'not-a-feed', message: 'This source is too big to read (over 256 KB).' });
+  });
+
+  it('refuses a declared Content-Length over maxBytes before reading', async () => {
+    const out = await fetchFeed({ url: server.url('/big-declared') }, { maxBytes: 1024 * 1024 });
+    expect(out).toMatchObject({ kind: 'failed', status: 'not-a-feed' });
+    if (out.kind === 'failed') expect(out.detail).toContain(String(50 * 1024 * 1024));
+  });
+
+  it('stops a gzip bomb early, counting decompressed bytes, with bounded memory', async () => {
+    const used = () => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+    globalThis.gc?.();
+    const before = used();
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, used())), 5);
+    const out = await fetchFeed({ url: server.url('/gzip-bomb') }, { maxBytes: 4 * 1024 * 1024, timeoutMs: 10_000 });
+    clearInterval(sampler);
+    peak = Math.max(peak, used());
+    expect(out).toMatchObject({ kind: 'failed', status: 'not-a-feed', message: 'This source is too big to read (over 4 MB).' });
+    // Compressed, the whole bomb is ~1 MB: only counting decoded bytes can trip a 4 MB limit.
+    if (out.kind === 'failed') expect(out.detail).toMatch(/passed 4194304 bytes/);
+    expect(peak - before).toBeLessThan(50 * 1024 * 1024);
+  });
+});
