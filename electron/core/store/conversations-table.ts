@@ -151,7 +151,10 @@ export class ConversationsTable {
       where.push(`conversations_fts MATCH ?`);
       params.push(match);
     }
-    if (args.sourceId) where.push('c.source_id = ?'), params.push(args.sourceId);
+    if (args.sourceId) {
+      where.push('c.source_id = ?');
+      params.push(args.sourceId);
+    }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const totalRow = await this.store.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${from} ${filter}`, params);
     const cursor = args.before ? decodeCursor(args.before) : null;

@@ -57,6 +57,16 @@ export function publicSource(source: SourceForSync): Source {
   return rest;
 }
 
+/** An UPDATE of the given columns (undefined ones left alone), or null when there is nothing to change. */
+function updateStatement(id: string, columns: Record<string, string | number | null | undefined>): Statement | null {
+  const set = Object.entries(columns).filter((entry): entry is [string, string | number | null] => entry[1] !== undefined);
+  if (set.length === 0) return null;
+  return {
+    sql: `UPDATE sources SET ${set.map(([column]) => `${column} = ?`).join(', ')} WHERE id = ?`,
+    params: [...set.map(([, value]) => value), id],
+  };
+}
+
 export class SourcesTable {
   constructor(private readonly store: Store) {}
 
@@ -85,13 +95,9 @@ export class SourcesTable {
   }
 
   async update(id: string, fields: { title?: string; kind?: SourceKind; paused?: boolean }): Promise<void> {
-    const sets: string[] = [];
-    const params: (string | number)[] = [];
-    if (fields.title !== undefined) sets.push('title = ?'), params.push(fields.title);
-    if (fields.kind !== undefined) sets.push('kind = ?'), params.push(fields.kind);
-    if (fields.paused !== undefined) sets.push('paused = ?'), params.push(fields.paused ? 1 : 0);
-    if (sets.length === 0) return;
-    await this.store.write([{ sql: `UPDATE sources SET ${sets.join(', ')} WHERE id = ?`, params: [...params, id] }]);
+    const paused = fields.paused === undefined ? undefined : fields.paused ? 1 : 0;
+    const statement = updateStatement(id, { title: fields.title, kind: fields.kind, paused });
+    if (statement) await this.store.write([statement]);
   }
 
   /** Removes a source and its conversations, except those kept as bookmarks or forwards. */
@@ -125,14 +131,18 @@ export class SourcesTable {
       siteUrl?: string | null;
     },
   ): Statement {
-    const sets = ['status = ?', 'status_message = ?', 'last_synced_at = ?', 'failures = ?', 'next_attempt_at = ?'];
-    const params: (string | number | null)[] = [outcome.status, outcome.message, outcome.at, outcome.failures, outcome.nextAttemptAt];
-    if (outcome.ok) sets.push('last_ok_at = ?'), params.push(outcome.at);
-    if (outcome.etag !== undefined) sets.push('etag = ?'), params.push(outcome.etag);
-    if (outcome.lastModified !== undefined) sets.push('last_modified = ?'), params.push(outcome.lastModified);
-    if (outcome.url !== undefined) sets.push('url = ?'), params.push(outcome.url);
-    if (outcome.title !== undefined) sets.push('title = ?'), params.push(outcome.title);
-    if (outcome.siteUrl !== undefined) sets.push('site_url = ?'), params.push(outcome.siteUrl);
-    return { sql: `UPDATE sources SET ${sets.join(', ')} WHERE id = ?`, params: [...params, id] };
+    return updateStatement(id, {
+      status: outcome.status,
+      status_message: outcome.message,
+      last_synced_at: outcome.at,
+      failures: outcome.failures,
+      next_attempt_at: outcome.nextAttemptAt,
+      last_ok_at: outcome.ok ? outcome.at : undefined,
+      etag: outcome.etag,
+      last_modified: outcome.lastModified,
+      url: outcome.url,
+      title: outcome.title,
+      site_url: outcome.siteUrl,
+    })!;
   }
 }
