@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLI_PATH } from '../support/paths';
+
+const dir = mkdtempSync(join(tmpdir(), 'earshot-cli-'));
+const feed = join(dir, 'forum.xml');
+writeFileSync(
+  feed,
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>Cycling forum</title><link>https://forum.example/</link>
+<item><guid>1</guid><title>Battery range in the cold</title><link>https://forum.example/t/1</link><pubDate>Sat, 21 Nov 2026 09:00:00 +0000</pubDate><description>Half the range below zero.</description></item>
+<item><guid>2</guid><title>Love the ride</title><link>https://forum.example/t/2</link><pubDate>Fri, 20 Nov 2026 09:00:00 +0000</pubDate><description>Smooth and quiet.</description></item>
+</channel></rss>`,
+);
+
+function earshot(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI_PATH, '--data-dir', join(dir, 'data'), '--now', '2026-11-22T07:00:00Z', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, EARSHOT_DATA_DIR: '' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('earshot (the command line)', () => {
+  it('adds a source from a file path, syncs it and lists what people said', () => {
+    expect(earshot('sources', 'add', feed).code).toBe(0);
+    const sync = earshot('sync');
+    expect(sync).toMatchObject({ code: 0 });
+    expect(sync.out.trim()).toBe('Read one source: two new conversations.');
+    const list = earshot('conversations', 'list');
+    expect(list.out).toContain('Battery range in the cold');
+    expect(list.out).toContain('Cycling forum, yesterday');
+    expect(list.out).toContain('Cycling forum, on Friday');
+    const sources = earshot('sources', 'list');
+    expect(sources.out).toContain('Working, two conversations, read just now');
+    const json = earshot('conversations', 'list', '--search', 'battery', '--json');
+    expect(json.out.trim().split('\n').map((l) => JSON.parse(l).title)).toEqual(['Battery range in the cold']);
+  });
+
+  it('prints usage for help and nothing else on stderr', () => {
+    const r = earshot('help');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Usage: earshot/);
+    expect(r.err).toBe('');
+  });
+
+  it.each([
+    [['frobnicate'], 2, /“frobnicate” isn't an earshot command/],
+    [['--limit', 'lots', 'conversations', 'list'], 2, /--limit should be a whole number/],
+    [['--now', 'yesterday', 'sync'], 2, /--now should be a date and time/],
+    [['--bogus'], 2, /Unknown option/],
+    [['sources', 'add', 'gopher://old.example/'], 1, /not “gopher:” addresses/],
+    [['sources', 'remove', 'nope'], 1, /There is no source “nope”/],
+    [['conversations', 'show', 'nope'], 1, /There is no conversation “nope”/],
+  ])('refuses %j with one plain line and a non-zero exit', (args, code, message) => {
+    const r = earshot(...args);
+    expect(r.code).toBe(code);
+    expect(r.err).toMatch(message);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/^earshot: /);
+  });
+
+  it('reads files with `parse` in the JSON shape the tools rely on', () => {
+    const r = earshot('parse', feed);
+    expect(r.code).toBe(0);
+    const line = JSON.parse(r.out.trim());
+    expect(line.file).toBe(feed);
+    expect(line.feed).toEqual({ title: 'Cycling forum', link: 'https://forum.example/' });
+    expect(line.items[0]).toMatchObject({ id: '1', title: 'Battery range in the cold', link: 'https://forum.example/t/1', });
+    expect(Date.parse(line.items[0].published)).toBe(Date.parse('2026-11-21T09:00:00Z'));
+    expect(Object.keys(line.items[0]).sort()).toEqual(['author', 'content', 'enclosures', 'id', 'link', 'published', 'summary', 'title']);
+  });
+});
