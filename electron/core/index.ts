@@ -56,8 +56,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     settings,
     sync,
     clock,
+    log,
+    fetch: options.fetch ?? globalThis.fetch,
+    userAgent: USER_AGENT,
     dataDir,
     resourcesDir: options.resourcesDir ?? join(__dirname, '../../resources'),
+    emit: (event, payload) => events.emit(event, payload, emitError),
     changed: (what) => events.emit(`${what}.changed`, {}, emitError),
   });
   let closing: Promise<void> | null = null;

@@ -20,7 +20,7 @@ describe('the Api contract', () => {
   it.each([
     ['sources.add', {}, '“url” is missing.'],
     ['sources.add', { url: 42 }, '“url” should be text.'],
-    ['sources.add', { url: 'x', kind: 'blog' }, '“kind” should be "search" or "general".'],
+    ['sources.add', { url: 'x', kind: 'blog' }, '“kind” should be one of: "search", "general".'],
     ['sources.add', { url: 'x', extra: 1 }, '“sources.add” does not take “extra”.'],
     ['sources.update', { id: 'a', paused: 'yes' }, '“paused” should be yes or no.'],
     ['sync.run', { sourceIds: 'all' }, '“sourceIds” should be a list of names.'],

@@ -62,6 +62,13 @@ describe('fetchFeed: well-behaved answers', () => {
   });
 });
 
+describe('fetchFeed: damaged answers', () => {
+  it('a corrupt gzip body fails plainly', async () => {
+    const out = await fetchFeed({ url: server.url('/gzip-corrupt') });
+    expect(out).toMatchObject({ kind: 'failed', status: 'unreachable', message: "The site's answer arrived damaged." });
+  });
+});
+
 describe('fetchFeed: time bounds', () => {
   it('ends a slow drip at the total deadline', async () => {
     const out = await fetchFeed({ url: server.url('/slow-drip') }, { timeoutMs: 700 });

@@ -1,0 +1,110 @@
+// The foundation's part of the Api: the app, sources, sync, conversations, settings.
+import { ApiError } from '../../shared/api';
+import type { SourcesMethods } from '../../shared/api-sources';
+import { DEFAULT_SETTINGS, type Settings, type SourceKind } from '../../shared/model';
+import pkg from '../../package.json';
+import { installSamples } from './samples/samples';
+import type { EngineContext, AreaApi } from './context';
+import { publicSource } from './store/sources-table';
+import { LAST_SYNC_KEY } from './sync/sync';
+import { stableId } from './util/ids';
+import { normalizeSourceUrl } from './util/urls';
+
+
+const LIMITS: { [K in keyof Settings]?: [number, number] } = {
+  retentionDays: [7, 3650],
+  syncIntervalMinutes: [0, 24 * 60],
+  syncConcurrency: [1, 16],
+};
+
+function checkSettings(values: Partial<Settings>): Partial<Settings> {
+  for (const [key, range] of Object.entries(LIMITS) as [keyof Settings, [number, number]][]) {
+    const value = values[key];
+    if (value !== undefined && (typeof value !== 'number' || value < range[0] || value > range[1])) {
+      throw new ApiError(`“${key}” should be between ${range[0]} and ${range[1]}.`, 'invalid');
+    }
+  }
+  if (values.briefTime !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(values.briefTime)) {
+    throw new ApiError('The brief time should look like 07:30.', 'invalid');
+  }
+  return values;
+}
+
+export function sourcesApi(parts: EngineContext): AreaApi<SourcesMethods> {
+  const { sources, conversations, settings, sync, clock } = parts;
+
+  async function addSource(url: string, title: string | undefined, kind: SourceKind) {
+    const normalized = normalizeSourceUrl(url);
+    const existing = await sources.findByUrl(normalized);
+    if (existing) return publicSource(existing);
+    const id = stableId('source', normalized);
+    await sources.add({ id, url: normalized, title: title?.trim() || normalized, kind, addedAt: clock() });
+    parts.changed('sources');
+    const added = await sources.get(id);
+    if (!added) throw new ApiError('The source could not be added.');
+    return publicSource(added);
+  }
+
+  async function getSource(id: string) {
+    const source = await sources.get(id);
+    if (!source) throw new ApiError('That source is no longer in Earshot.', 'not-found');
+    return source;
+  }
+
+  return {
+    async 'app.info'() {
+      return {
+        name: 'Earshot',
+        version: pkg.version,
+        dataDir: parts.dataDir,
+        storeNotice: parts.store.notice,
+        conversationCount: await conversations.count(),
+        sourceCount: (await sources.list()).length,
+        lastSyncedAt: (await settings.getValue<number>(LAST_SYNC_KEY)) ?? null,
+      };
+    },
+    async 'sources.list'() {
+      return (await sources.list()).map(publicSource);
+    },
+    async 'sources.add'({ url, title, kind }) {
+      return addSource(url, title, kind ?? 'general');
+    },
+    async 'sources.remove'({ id }) {
+      const removed = await sources.remove(id);
+      if (removed) parts.changed('sources');
+      return { removed };
+    },
+    async 'sources.update'({ id, ...fields }) {
+      await getSource(id);
+      await sources.update(id, fields);
+      parts.changed('sources');
+      return publicSource(await getSource(id));
+    },
+    async 'sources.addSamples'() {
+      const samples = await installSamples(parts.resourcesDir, parts.dataDir, clock());
+      const added = [];
+      for (const s of samples) added.push(await addSource(s.url, s.title, s.kind));
+      return added;
+    },
+    async 'sync.run'({ sourceIds }) {
+      return sync.run(sourceIds);
+    },
+    async 'sync.status'() {
+      return sync.status();
+    },
+    async 'conversations.list'(args) {
+      return conversations.list(args);
+    },
+    async 'conversations.get'({ id }) {
+      return conversations.get(id);
+    },
+    async 'settings.get'() {
+      return settings.get();
+    },
+    async 'settings.set'(values) {
+      const known = Object.fromEntries(Object.entries(values).filter(([k]) => k in DEFAULT_SETTINGS));
+      await settings.set(checkSettings(known));
+      return settings.get();
+    },
+  };
+}

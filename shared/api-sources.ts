@@ -1,0 +1,56 @@
+// The foundation's operations: the app, sources, sync, conversations, settings.
+import { idField, noArgs, type ShapesOf } from './api-shape';
+import type { AppInfo, Conversation, ConversationPage, Settings, Source, SourceKind, SyncProgress, SyncSummary } from './model';
+
+type None = Record<string, never>;
+
+export interface SourcesMethods {
+  'app.info': { args: None; result: AppInfo };
+  'sources.list': { args: None; result: Source[] };
+  'sources.add': { args: { url: string; title?: string; kind?: SourceKind }; result: Source };
+  'sources.remove': { args: { id: string }; result: { removed: boolean } };
+  'sources.update': { args: { id: string; title?: string; kind?: SourceKind; paused?: boolean }; result: Source };
+  /** Adds the sample sources shipped with the app (works with no network). */
+  'sources.addSamples': { args: None; result: Source[] };
+  'sync.run': { args: { sourceIds?: string[] }; result: SyncSummary };
+  'sync.status': { args: None; result: SyncProgress };
+  'conversations.list': {
+    args: { sourceId?: string; query?: string; before?: string; limit?: number };
+    result: ConversationPage;
+  };
+  'conversations.get': { args: { id: string }; result: Conversation | null };
+  'settings.get': { args: None; result: Settings };
+  'settings.set': { args: Partial<Settings>; result: Settings };
+}
+
+const kind = { type: 'enum', values: ['search', 'general'], optional: true } as const;
+
+export const SOURCES_SHAPES = {
+  'app.info': noArgs,
+  'sources.list': noArgs,
+  'sources.add': { url: { type: 'string', max: 4000 }, title: { type: 'string', optional: true, max: 500 }, kind },
+  'sources.remove': { id: idField },
+  'sources.update': {
+    id: idField,
+    title: { type: 'string', optional: true, max: 500 },
+    kind,
+    paused: { type: 'boolean', optional: true },
+  },
+  'sources.addSamples': noArgs,
+  'sync.run': { sourceIds: { type: 'string[]', optional: true, max: 1000 } },
+  'sync.status': noArgs,
+  'conversations.list': {
+    sourceId: { ...idField, optional: true },
+    query: { type: 'string', optional: true, max: 500 },
+    before: { type: 'string', optional: true, max: 200 },
+    limit: { type: 'number', optional: true, min: 1, max: 1000 },
+  },
+  'conversations.get': { id: idField },
+  'settings.get': noArgs,
+  'settings.set': {
+    retentionDays: { type: 'number', optional: true },
+    syncIntervalMinutes: { type: 'number', optional: true },
+    briefTime: { type: 'string', optional: true, max: 5 },
+    syncConcurrency: { type: 'number', optional: true },
+  },
+} as const satisfies ShapesOf<SourcesMethods>;
