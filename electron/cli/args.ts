@@ -1,88 +1,58 @@
-// Command-line parsing for `earshot`: global options, the command, and plain-word usage errors.
-import { parseArgs } from 'node:util';
+// Command-line parsing for `earshot`: the global options here; each command parses its own (strictly).
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
+/** A mistake in how the command was typed: printed as one plain line, exit code 2. */
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: earshot [--data-dir DIR] [--now ISO] <command>
-
-Commands:
-  sources add ADDRESS [--title T] [--kind search|general]   listen to a source (web address or file)
-  sources list [--json]                                      the sources and their health
-  sources remove ID|ADDRESS                                  stop listening to a source
-  sources samples                                            add the sample sources shipped with Earshot
-  sync [--source ID]...                                      read every source that is due
-  conversations list [--source ID] [--search WORDS] [--limit N] [--json]
-  conversations show ID [--json]
-  parse [--base-url URL] [--content-type CT] FILE...         read files as sources, print JSON lines
-  settings [get] | settings set KEY=VALUE...
-  help
-
-Options:
-  --data-dir DIR   where Earshot keeps its data (default: the desktop app's folder, or $EARSHOT_DATA_DIR)
-  --now ISO        pretend the time is ISO (for tests and briefs of past days)`;
-
-const OPTIONS = {
-  'data-dir': { type: 'string' },
-  now: { type: 'string' },
-  title: { type: 'string' },
-  kind: { type: 'string' },
-  json: { type: 'boolean' },
-  source: { type: 'string', multiple: true },
-  search: { type: 'string' },
-  limit: { type: 'string' },
-  'base-url': { type: 'string' },
-  'content-type': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-export interface CliArgs {
+export interface GlobalArgs {
   dataDir: string | undefined;
   now: number | undefined;
-  command: string[];
-  title?: string;
-  kind?: 'search' | 'general';
-  json: boolean;
-  sources: string[];
-  search?: string;
-  limit?: number;
-  baseUrl?: string;
-  contentType?: string;
   help: boolean;
+  /** What follows the global options: the command, its verb, its own options. */
+  rest: string[];
 }
 
-export function parseCliArgs(argv: string[]): CliArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw new UsageError((err as Error).message.replace(/^Unknown option/, 'Unknown option').split('. ')[0] + '.');
+/** Takes --data-dir, --now and --help from anywhere on the line and leaves the rest to the command. */
+export function parseGlobalArgs(argv: string[]): GlobalArgs {
+  const rest: string[] = [];
+  let dataDir: string | undefined;
+  let nowText: string | undefined;
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [name, inline] = arg.startsWith('--') ? (arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]) : [arg, undefined];
+    if (name === '--data-dir' || name === '--now') {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value.`);
+      if (name === '--data-dir') dataDir = value;
+      else nowText = value;
+    } else if (arg === '--help' || arg === '-h') help = true;
+    else rest.push(arg);
   }
-  const v = parsed.values;
   let now: number | undefined;
-  if (v.now !== undefined) {
-    now = Date.parse(v.now);
-    if (!Number.isFinite(now)) throw new UsageError(`--now should be a date and time like 2026-11-22T07:30:00Z, not “${v.now}”.`);
+  if (nowText !== undefined) {
+    now = Date.parse(nowText);
+    if (!Number.isFinite(now)) throw new UsageError(`--now should be a date and time like 2026-11-22T07:30:00Z, not “${nowText}”.`);
   }
-  if (v.kind !== undefined && v.kind !== 'search' && v.kind !== 'general') {
-    throw new UsageError('--kind should be "search" (every conversation counts) or "general" (only mentions count).');
+  return { dataDir, now, help, rest };
+}
+
+/** A command's own options, parsed strictly: an unknown option is a plain UsageError. */
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(tokens: string[], options: T) {
+  try {
+    return parseArgs({ args: tokens, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    const message = (err as Error).message;
+    const option = /'(-[^']+)'/.exec(message)?.[1];
+    if (/Unknown option/.test(message)) throw new UsageError(`Unknown option ${option ?? ''}. Run “earshot help” to see the options.`);
+    throw new UsageError(message.split('. ')[0]!.replace(/\.$/, '') + '.');
   }
-  let limit: number | undefined;
-  if (v.limit !== undefined) {
-    limit = Number(v.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new UsageError('--limit should be a whole number from 1 to 200.');
-  }
-  return {
-    dataDir: v['data-dir'],
-    now,
-    command: parsed.positionals,
-    title: v.title,
-    kind: v.kind as CliArgs['kind'],
-    json: v.json ?? false,
-    sources: v.source ?? [],
-    search: v.search,
-    limit,
-    baseUrl: v['base-url'],
-    contentType: v['content-type'],
-    help: v.help ?? false,
-  };
+}
+
+/** A whole number within bounds, or a plain UsageError naming the option. */
+export function wholeNumber(value: string | undefined, name: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name} should be a whole number from ${min} to ${max}.`);
+  return n;
 }

@@ -50,9 +50,9 @@ describe('earshot (the command line)', () => {
 
   it.each([
     [['frobnicate'], 2, /“frobnicate” isn't an earshot command/],
-    [['--limit', 'lots', 'conversations', 'list'], 2, /--limit should be a whole number/],
+    [['conversations', 'list', '--limit', 'lots'], 2, /--limit should be a whole number from 1 to 1000/],
     [['--now', 'yesterday', 'sync'], 2, /--now should be a date and time/],
-    [['--bogus'], 2, /Unknown option/],
+    [['sync', '--bogus'], 2, /Unknown option --bogus/],
     [['sources', 'add', 'gopher://old.example/'], 1, /not “gopher:” addresses/],
     [['sources', 'remove', 'nope'], 1, /There is no source “nope”/],
     [['conversations', 'show', 'nope'], 1, /There is no conversation “nope”/],

@@ -1,0 +1,23 @@
+import { parseCommandArgs, UsageError } from '../args';
+import type { Command } from '../command';
+import { progressBar, syncSummaryLine } from '../print';
+import { findSourceId } from './find-source';
+
+export const syncCommand: Command = {
+  name: 'sync',
+  usage: ['sync [--source ID]... [--json]                               read every source that is due'],
+  async run(ctx) {
+    const { values, positionals } = parseCommandArgs(ctx.tokens, { source: { type: 'string', multiple: true }, json: { type: 'boolean' } });
+    if (positionals.length) throw new UsageError(`sync takes no “${positionals[0]}”. Name sources with --source ID.`);
+    return ctx.withCore(async (core) => {
+      const named = values.source ?? [];
+      const ids = named.length ? await Promise.all(named.map((s) => findSourceId(core, s))) : undefined;
+      const stop = ctx.stderrIsTTY ? core.on('sync.progress', (p) => void (p.running && ctx.err(progressBar(p)))) : () => {};
+      const summary = await core.api['sync.run']({ sourceIds: ids });
+      stop();
+      if (ctx.stderrIsTTY) ctx.err('\r\x1b[K');
+      ctx.out(values.json ? JSON.stringify(summary) : syncSummaryLine(summary));
+      return 0;
+    });
+  },
+};
