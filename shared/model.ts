@@ -39,6 +39,17 @@ export interface Enclosure {
   length: number | null;
 }
 
+/** How a conversation sounds, in plain words. */
+export type Tone = 'pleased' | 'unhappy' | 'asking' | 'neutral';
+export const TONES: readonly Tone[] = ['pleased', 'unhappy', 'asking', 'neutral'];
+
+/** A watch word found in a conversation, with where (character ranges in title and excerpt), for highlighting. */
+export interface WatchMatch {
+  word: string;
+  field: 'title' | 'excerpt';
+  ranges: Array<[start: number, end: number]>;
+}
+
 /** One post, comment, review or article from a source, as listed. */
 export interface ConversationSummary {
   id: string;
@@ -53,6 +64,12 @@ export interface ConversationSummary {
   excerpt: string;
   /** Number of replies the source reports, when it does. */
   replyCount: number | null;
+  /** How it sounds (null until listened to). */
+  tone?: Tone | null;
+  /** The words that tipped the tone, shown on hover. */
+  toneWords?: string[];
+  /** Watch words found in it. */
+  matches?: WatchMatch[];
 }
 
 /** A conversation opened for reading. */

@@ -76,6 +76,33 @@ export const MIGRATIONS: Migration[] = [
         count INTEGER NOT NULL, PRIMARY KEY (day, source_id, tone))`,
     ],
   },
+  {
+    // Listening, follow-ups and reading: what each conversation says (tone, matches, questions, duplicates),
+    // full text for offline reading, replies in threads, and the history of every forward.
+    version: 2,
+    statements: [
+      `ALTER TABLE conversations ADD COLUMN tone_words TEXT`,
+      `ALTER TABLE conversations ADD COLUMN matches TEXT`,
+      `ALTER TABLE conversations ADD COLUMN relevant INTEGER NOT NULL DEFAULT 1`,
+      `ALTER TABLE conversations ADD COLUMN asks INTEGER NOT NULL DEFAULT 0`,
+      `ALTER TABLE conversations ADD COLUMN duplicate_of TEXT`,
+      `ALTER TABLE conversations ADD COLUMN fingerprint TEXT`,
+      `ALTER TABLE conversations ADD COLUMN full_text BLOB`,
+      `ALTER TABLE conversations ADD COLUMN parent_id TEXT`,
+      `CREATE INDEX conversations_tone ON conversations (tone, published_at)`,
+      `CREATE INDEX conversations_parent ON conversations (parent_id)`,
+      `CREATE INDEX conversations_duplicate ON conversations (duplicate_of)`,
+      `ALTER TABLE sources ADD COLUMN muted INTEGER NOT NULL DEFAULT 0`,
+      `ALTER TABLE sources ADD COLUMN widely_read INTEGER NOT NULL DEFAULT 0`,
+      `CREATE TABLE muted_words (word TEXT PRIMARY KEY, added_at INTEGER NOT NULL)`,
+      `CREATE TABLE forward_events (
+        forward_id TEXT NOT NULL, status TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', at INTEGER NOT NULL
+      )`,
+      `CREATE INDEX forward_events_forward ON forward_events (forward_id, at)`,
+      `CREATE TABLE images (url TEXT PRIMARY KEY, path TEXT NOT NULL, bytes INTEGER NOT NULL, type TEXT,
+        fetched_at INTEGER NOT NULL, conversation_id TEXT)`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
