@@ -1,0 +1,224 @@
+// The web host: the built renderer and the Api over HTTP, on 127.0.0.1 only, guarded by a per-launch token.
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { timingSafeEqual } from 'node:crypto';
+import { resolve } from 'node:path';
+import { ApiError, isApiMethod, validateArgs } from '../../shared/api';
+import type { Api, ApiMethod } from '../../shared/api';
+import { silentLog } from '../core/log';
+import type { Log } from '../core/log';
+import type { Core } from '../core/types';
+import { streamEvents } from './events';
+import { serveStatic } from './static';
+
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https: http:; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/** Largest request body accepted: Api arguments are small. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface WebHostOptions {
+  core: Pick<Core, 'api' | 'on'>;
+  rendererDir: string;
+  /** Loopback only: the host is a local tool, never a network service. */
+  host?: '127.0.0.1';
+  /** 0 = any free port. */
+  port?: number;
+  token: string;
+  log?: Log;
+}
+
+export interface WebHost {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+type ErrorCode = ApiError['code'];
+const STATUS: Record<ErrorCode, number> = { invalid: 400, 'not-found': 404, failed: 500 };
+
+class BodyTooLarge extends Error {}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(text)),
+    'Cache-Control': 'no-store',
+  });
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, status: number, message: string, code: ErrorCode): void {
+  sendJson(res, status, { ok: false, error: { message, code } });
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      reject(new BodyTooLarge());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyTooLarge());
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sameToken(given: string | null | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function tokenFrom(req: IncomingMessage, url: URL): string | null {
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
+  const header = req.headers['x-earshot-token'];
+  if (typeof header === 'string') return header;
+  // EventSource cannot set headers, so the event stream alone takes the token in its query.
+  if (url.pathname === '/api/events') return url.searchParams.get('token');
+  return null;
+}
+
+export async function createWebHost(opts: WebHostOptions): Promise<WebHost> {
+  const host = opts.host ?? '127.0.0.1';
+  if (host !== '127.0.0.1') throw new Error('The web host listens on 127.0.0.1 only.');
+  if (!opts.token || opts.token.length < 16) throw new Error('The web host needs a token of at least 16 characters.');
+  const log = opts.log ?? silentLog;
+  const rendererDir = resolve(opts.rendererDir);
+  const streams = new Set<() => void>();
+  let port = 0;
+
+  async function callApi(method: ApiMethod, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let raw: string;
+    try {
+      raw = await readBody(req);
+    } catch (err) {
+      if (err instanceof BodyTooLarge) {
+        // The rest of the body is not read: end the connection with this answer.
+        res.setHeader('Connection', 'close');
+        return sendError(res, 413, 'That request was too large for Earshot.', 'invalid');
+      }
+      throw err;
+    }
+    let parsed: unknown = {};
+    if (raw.trim()) {
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        return sendError(res, 400, `The details for “${method}” were not understood.`, 'invalid');
+      }
+    }
+    try {
+      const args = validateArgs(method, parsed);
+      const fn = opts.core.api[method] as (a: unknown) => ReturnType<Api[ApiMethod]>;
+      const value = await fn(args);
+      sendJson(res, 200, { ok: true, value: value ?? null });
+    } catch (err) {
+      if (err instanceof ApiError || (err instanceof Error && err.name === 'ApiError')) {
+        const code = ((err as ApiError).code ?? 'failed') as ErrorCode;
+        return sendError(res, STATUS[code] ?? 500, err.message, code);
+      }
+      log.error(`web host: ${method} failed`, err);
+      sendError(res, 500, 'Something went wrong inside Earshot. The details are in its log.', 'failed');
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // A page on another site that resolves its own name to 127.0.0.1 (DNS rebinding) sends a foreign Host.
+    const hostHeader = req.headers.host ?? '';
+    if (hostHeader !== `127.0.0.1:${port}` && hostHeader !== `localhost:${port}`) {
+      res.writeHead(421, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('This address is not served here.');
+      return;
+    }
+    if (!url.pathname.startsWith('/api/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD' });
+        res.end();
+        return;
+      }
+      return serveStatic(rendererDir, req, res, SECURITY_HEADERS);
+    }
+
+    if (!sameToken(tokenFrom(req, url), opts.token)) {
+      return sendError(res, 401, 'This page has no key to Earshot. Open the address Earshot printed.', 'invalid');
+    }
+    const origin = req.headers.origin;
+    if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
+      return sendError(res, 403, 'Requests from other sites are refused.', 'invalid');
+    }
+
+    if (url.pathname === '/api/events') {
+      if (req.method !== 'GET') return sendError(res, 405, 'Events are read with GET.', 'invalid');
+      const end = streamEvents(opts.core, res, SECURITY_HEADERS);
+      streams.add(end);
+      res.on('close', () => streams.delete(end));
+      return;
+    }
+
+    const name = url.pathname.slice('/api/'.length);
+    if (!isApiMethod(name)) {
+      return sendError(res, 404, `Earshot has no action called “${name.slice(0, 100)}”.`, 'not-found');
+    }
+    if (req.method !== 'POST') return sendError(res, 405, 'Actions are called with POST.', 'invalid');
+    return callApi(name, req, res);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      log.error('web host: request failed', err);
+      if (!res.headersSent) sendError(res, 500, 'Something went wrong inside Earshot. The details are in its log.', 'failed');
+      else res.destroy();
+    });
+  });
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 60_000;
+
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(opts.port ?? 0, host, () => {
+      server.off('error', fail);
+      ok();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    close: () =>
+      new Promise<void>((done) => {
+        for (const end of streams) end();
+        streams.clear();
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,39 @@
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useApp } from '../state/context';
+
+export function AddSourceForm() {
+  const addSource = useApp((s) => s.addSource);
+  const [url, setUrl] = useState('');
+  const [busy, setBusy] = useState(false);
+  const inputId = useId();
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    const ok = await addSource(url);
+    setBusy(false);
+    if (ok) setUrl('');
+  }
+
+  return (
+    <form className="add-source" onSubmit={(e) => void submit(e)}>
+      <label htmlFor={inputId}>Address of a source</label>
+      <div className="add-source-row">
+        <input
+          id={inputId}
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="https://example.com/blog"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? 'Adding…' : 'Add source'}
+        </button>
+      </div>
+    </form>
+  );
+}

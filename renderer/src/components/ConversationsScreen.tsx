@@ -1,0 +1,44 @@
+import { useApp } from '../state/context';
+import { ConversationList } from './ConversationList';
+import { ReadingPane } from './ReadingPane';
+
+export function ConversationsScreen() {
+  const loaded = useApp((s) => s.conversationsLoaded);
+  const count = useApp((s) => s.conversations.length);
+  const hasSources = useApp((s) => s.sources.length > 0);
+  const error = useApp((s) => s.conversationsError);
+  const setScreen = useApp((s) => s.setScreen);
+
+  return (
+    <section className="screen conversations-screen" aria-labelledby="conversations-heading">
+      <h1 id="conversations-heading" className="visually-hidden">
+        Conversations
+      </h1>
+      {error ? (
+        <p className="problem" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {loaded && count === 0 ? (
+        <div className="empty">
+          <h2>No conversations yet</h2>
+          {hasSources ? (
+            <p>Sync to read what your sources have said.</p>
+          ) : (
+            <>
+              <p>Earshot isn't listening to any source yet.</p>
+              <button type="button" className="button" onClick={() => setScreen('sources')}>
+                Add a source
+              </button>
+            </>
+          )}
+        </div>
+      ) : (
+        <div className="split">
+          <ConversationList />
+          <ReadingPane />
+        </div>
+      )}
+    </section>
+  );
+}

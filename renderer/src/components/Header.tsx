@@ -1,0 +1,32 @@
+import { useApp } from '../state/context';
+import type { Screen } from '../state/types';
+import { SyncControl } from './SyncControl';
+
+const SCREENS: { id: Screen; label: string }[] = [
+  { id: 'conversations', label: 'Conversations' },
+  { id: 'sources', label: 'Sources' },
+];
+
+export function Header() {
+  const screen = useApp((s) => s.screen);
+  const setScreen = useApp((s) => s.setScreen);
+  return (
+    <header className="header">
+      <p className="brand">Earshot</p>
+      <nav aria-label="Screens" className="nav">
+        {SCREENS.map((s) => (
+          <button
+            key={s.id}
+            type="button"
+            className="nav-button"
+            aria-current={screen === s.id ? 'page' : undefined}
+            onClick={() => setScreen(s.id)}
+          >
+            {s.label}
+          </button>
+        ))}
+      </nav>
+      <SyncControl />
+    </header>
+  );
+}

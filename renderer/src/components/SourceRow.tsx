@@ -1,0 +1,44 @@
+import { useApp } from '../state/context';
+import { addressWords, conversationCountWords, healthWords, hostOf } from '../lib/status-words';
+
+export function SourceRow({ id }: { id: string }) {
+  const source = useApp((s) => s.sources.find((src) => src.id === id));
+  const now = useApp((s) => s.now);
+  const confirming = useApp((s) => s.confirmingRemoveId === id);
+  const ask = useApp((s) => s.askRemoveSource);
+  const remove = useApp((s) => s.removeSource);
+  if (!source) return null;
+
+  const health = healthWords(source, now);
+  const title = source.title || hostOf(source.url);
+  return (
+    <li className="source">
+      <div className="source-main">
+        <h2 className="source-title">{title}</h2>
+        <p className="source-address quiet">{addressWords(source.url)}</p>
+        <p className="source-health">
+          <span className={`health health-${health.tone}`}>{health.label}</span>
+          <span className="quiet"> · {conversationCountWords(source.conversationCount)}</span>
+        </p>
+        {health.detail ? <p className="source-detail quiet">{health.detail}</p> : null}
+      </div>
+      <div className="source-actions">
+        {confirming ? (
+          <div role="group" aria-label={`Remove ${title}?`} className="confirm">
+            <p>Remove “{title}”? Earshot will stop listening to it.</p>
+            <button type="button" className="button" onClick={() => void remove(id)}>
+              Remove
+            </button>
+            <button type="button" className="button quiet-button" onClick={() => ask(null)}>
+              Keep it
+            </button>
+          </div>
+        ) : (
+          <button type="button" className="button quiet-button" aria-label={`Remove ${title}`} onClick={() => ask(id)}>
+            Remove
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

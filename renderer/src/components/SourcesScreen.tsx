@@ -1,0 +1,32 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useApp } from '../state/context';
+import { AddSourceForm } from './AddSourceForm';
+import { SampleOffer } from './SampleOffer';
+import { SourceRow } from './SourceRow';
+
+export function SourcesScreen() {
+  const ids = useApp(useShallow((s) => s.sources.map((src) => src.id)));
+  const loaded = useApp((s) => s.sourcesLoaded);
+  const error = useApp((s) => s.sourcesError);
+
+  return (
+    <section className="screen sources-screen" aria-labelledby="sources-heading">
+      <h1 id="sources-heading">Sources</h1>
+      <p className="lede">The places Earshot listens to. Add the address of a blog, a forum, a news search or an app's reviews.</p>
+      <AddSourceForm />
+      {error ? (
+        <p className="problem" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {loaded && ids.length === 0 ? <SampleOffer /> : null}
+      {ids.length > 0 ? (
+        <ul className="source-list" aria-label="Your sources">
+          {ids.map((id) => (
+            <SourceRow key={id} id={id} />
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { useApp } from '../state/context';
+import { lastSyncedWords } from '../lib/time-words';
+
+export function SyncControl() {
+  const syncing = useApp((s) => s.syncing || s.progress.running);
+  const done = useApp((s) => s.progress.done);
+  const total = useApp((s) => s.progress.total);
+  const lastSyncedAt = useApp((s) => s.lastSyncedAt);
+  const now = useApp((s) => s.now);
+  const syncError = useApp((s) => s.syncError);
+  const runSync = useApp((s) => s.runSync);
+
+  return (
+    <div className="sync" role="group" aria-label="Sync">
+      <button type="button" className="button" onClick={() => void runSync()} disabled={syncing}>
+        {syncing ? 'Syncing…' : 'Sync now'}
+      </button>
+      <div className="sync-status" aria-live="polite">
+        {syncing ? (
+          <>
+            {/* Without a total yet the bar is indeterminate: it says "working" without inventing a number. */}
+            <progress
+              className="sync-progress"
+              aria-label="Sync progress"
+              {...(total > 0 ? { value: done, max: total } : {})}
+            />
+            <span className="quiet">{total > 0 ? `${done} of ${total} sources read` : 'Starting…'}</span>
+          </>
+        ) : (
+          <span className="quiet">{lastSyncedWords(lastSyncedAt, Math.max(now, lastSyncedAt ?? 0))}</span>
+        )}
+        {syncError && !syncing ? <span className="sync-error">{syncError}</span> : null}
+      </div>
+    </div>
+  );
+}

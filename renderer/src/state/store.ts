@@ -1,0 +1,41 @@
+// One store from slices. Made per Client (not a module singleton) so tests can give each render a fake Api.
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import type { Client } from '../api/client';
+import { createConversationsSlice } from './conversations-slice';
+import { createSourcesSlice } from './sources-slice';
+import { createSyncSlice } from './sync-slice';
+import type { AppState } from './types';
+import { createUiSlice } from './ui-slice';
+
+export type AppStore = StoreApi<AppState>;
+
+export function createAppStore(client: Client, now: () => number = Date.now): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...createSourcesSlice(client.api)(...a),
+    ...createConversationsSlice(client.api)(...a),
+    ...createSyncSlice(client.api)(...a),
+    ...createUiSlice(now())(...a),
+  }));
+}
+
+/** First load and event wiring; returns a function that undoes the subscriptions. */
+export function startApp(store: AppStore, client: Client, now: () => number = Date.now): () => void {
+  const s = store.getState();
+  const offs = [
+    client.on('sync.progress', (p) => store.getState().setProgress(p)),
+    client.on('sources.changed', () => void store.getState().loadSources()),
+    client.on('conversations.changed', () => void store.getState().loadConversations()),
+  ];
+  const timer = setInterval(() => store.getState().tick(now()), 30_000);
+  void (async () => {
+    await Promise.all([s.loadInfo(), s.loadSources(), s.loadConversations()]);
+    const after = store.getState();
+    // A first run has nothing to read: start where the user can add a source or try the samples.
+    if (after.sourcesLoaded && after.sources.length === 0 && !after.sourcesError) after.setScreen('sources');
+  })();
+  return () => {
+    clearInterval(timer);
+    for (const off of offs) off();
+  };
+}

@@ -1,0 +1,55 @@
+// The store's shape: one zustand store built from slices. Each slice's actions live beside it and call the Api.
+import type { Conversation, ConversationSummary, Source, SyncProgress } from '../../../shared/model';
+
+export type Screen = 'conversations' | 'sources';
+
+export interface SourcesSlice {
+  sources: Source[];
+  sourcesLoaded: boolean;
+  sourcesError: string | null;
+  /** The source whose removal is waiting for confirmation. */
+  confirmingRemoveId: string | null;
+  loadSources(): Promise<void>;
+  addSource(url: string): Promise<boolean>;
+  askRemoveSource(id: string | null): void;
+  removeSource(id: string): Promise<void>;
+  addSamples(): Promise<void>;
+}
+
+export interface ConversationsSlice {
+  conversations: ConversationSummary[];
+  conversationsTotal: number;
+  nextCursor: string | null;
+  conversationsLoaded: boolean;
+  conversationsError: string | null;
+  selectedId: string | null;
+  selected: Conversation | null;
+  readingError: string | null;
+  loadConversations(): Promise<void>;
+  loadMoreConversations(): Promise<void>;
+  openConversation(id: string): Promise<void>;
+}
+
+export interface SyncSlice {
+  progress: SyncProgress;
+  syncing: boolean;
+  lastSyncedAt: number | null;
+  syncError: string | null;
+  storeNotice: string | null;
+  loadInfo(): Promise<void>;
+  runSync(): Promise<void>;
+  setProgress(progress: SyncProgress): void;
+}
+
+export interface UiSlice {
+  screen: Screen;
+  /** The time words are computed against; ticks every minute so "5 minutes ago" stays true. */
+  now: number;
+  /** The notice the user has read, so a later app.info does not bring it back. */
+  dismissedNotice: string | null;
+  setScreen(screen: Screen): void;
+  tick(now: number): void;
+  dismissNotice(): void;
+}
+
+export type AppState = SourcesSlice & ConversationsSlice & SyncSlice & UiSlice;
