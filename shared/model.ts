@@ -116,6 +116,8 @@ export interface AppInfo {
   conversationCount: number;
   sourceCount: number;
   lastSyncedAt: number | null;
+  /** The engine's clock (differs from the computer's when started with --now). */
+  now: number;
 }
 
 export interface SyncSourceResult {

@@ -61,6 +61,7 @@ export function sourcesApi(parts: EngineContext): AreaApi<SourcesMethods> {
         conversationCount: await conversations.count(),
         sourceCount: (await sources.list()).length,
         lastSyncedAt: (await settings.getValue<number>(LAST_SYNC_KEY)) ?? null,
+        now: clock(),
       };
     },
     async 'sources.list'() {

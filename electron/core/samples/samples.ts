@@ -3,6 +3,7 @@
 import { mkdir, readFile, writeFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ApiError } from '../../../shared/api';
 import type { SourceKind } from '../../../shared/model';
 
 const DAY = 86_400_000;
@@ -52,7 +53,7 @@ export async function installSamples(resourcesDir: string, dataDir: string, now:
   try {
     manifest = JSON.parse(await readFile(join(demoDir, 'manifest.json'), 'utf8')) as Manifest;
   } catch {
-    throw new Error('The sample data is missing from this copy of Earshot.');
+    throw new ApiError('The sample data is missing from this copy of Earshot.');
   }
   const anchorEnd = Date.parse(`${manifest.anchor}T23:59:59Z`);
   const shift = Math.max(0, Math.floor((now - anchorEnd) / DAY)) * DAY;
