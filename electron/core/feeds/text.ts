@@ -1,0 +1,69 @@
+// Text helpers for the parse step: entity decoding, tag stripping, escaping, URL resolution.
+import { decodeHTMLAttribute } from 'entities';
+
+/** Decodes HTML named and numeric entities; leaves bare `&` and unknown names alone. */
+export function decodeEntities(s: string): string {
+  return s.includes('&') ? decodeHTMLAttribute(s) : s;
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function escapeAttr(s: string): string {
+  return escapeHtml(s).replace(/"/g, '&quot;');
+}
+
+// Elements whose inner text is not meant to be read.
+const HIDDEN = /<(script|style|iframe|object|embed|applet|noscript|noembed|noframes|frameset|textarea|title)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+// A '<' outside quotes ends a failed tag match early, which keeps this linear on junk like "<a<a<a".
+const TAG = /<[A-Za-z/!?](?:[^<>"']|"[^"]*"|'[^']*')*>/g;
+
+/** Plain text of an HTML fragment: tags and comments removed, entities decoded, white space folded. */
+export function htmlToText(input: string): string {
+  const html = input.length > 65_536 ? input.slice(0, 65_536) : input;
+  if (!html.includes('<') && !html.includes('&')) return foldSpace(html);
+  const noTags = html
+    // An unclosed comment ends at the next '>' (as feedparser reads it), so text after it is not lost.
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<!--[^>]*>?/g, '')
+    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_m, t: string) => escapeHtml(t))
+    .replace(HIDDEN, ' ')
+    .replace(TAG, (t) => (/^<\/?(p|div|br|li|h\d|tr|td|blockquote)\b/i.test(t) ? ' ' : ''));
+  return foldSpace(decodeEntities(noTags));
+}
+
+/** Folds runs of ASCII white space (a no-break space is meant, so it stays). */
+export function foldSpace(s: string): string {
+  return s.replace(/[ \t\n\r\f\v]+/g, ' ').replace(/^ | $/g, '');
+}
+
+const HTML_HINT =
+  /<\/?(a|abbr|acronym|address|applet|area|article|aside|b|bdo|big|blockquote|body|br|button|caption|center|cite|code|col|colgroup|dd|del|dfn|dir|div|dl|dt|em|fieldset|font|form|frame|frameset|h[1-6]|head|hr|html|i|iframe|img|input|ins|kbd|label|legend|li|link|map|menu|meta|noframes|noscript|object|ol|optgroup|option|p|param|pre|q|s|samp|script|section|select|small|span|strike|strong|style|sub|sup|svg|table|tbody|td|textarea|tfoot|th|thead|tr|tt|u|ul|var)(\s[^>]*)?\/?>/i;
+
+/** Whether a string of unknown type looks like HTML (feedparser's heuristic: known tags or entities). */
+export function looksLikeHtml(s: string): boolean {
+  return HTML_HINT.test(s) || /&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);/i.test(s);
+}
+
+/** Resolves `ref` against `base`; returns ref unchanged when it cannot be resolved. */
+export function resolveUrl(ref: string, base: string | undefined): string {
+  const r = ref.trim();
+  // An absolute address is kept as written (no case folding, trailing slash or IRI encoding added).
+  if (!base || /^[a-z][a-z0-9+.-]*:/i.test(r)) return r;
+  try {
+    return new URL(r, base).href;
+  } catch {
+    return r;
+  }
+}
+
+/** Resolves a URL that must be usable as a link: only http(s)/ftp/mailto-like schemes survive. */
+export function resolveLink(ref: string | null | undefined, base: string | undefined): string | null {
+  if (ref == null) return null;
+  const r = ref.trim();
+  if (!r) return null;
+  const out = resolveUrl(r, base);
+  if (/^\s*(javascript|vbscript|data|livescript):/i.test(out)) return null;
+  return out;
+}
