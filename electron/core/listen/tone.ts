@@ -1,0 +1,60 @@
+// Tone of a customer comment — pleased, unhappy, asking or neutral — computed locally and fast (no network,
+// no big model). The words that tipped it are returned so the UI can show why.
+import { explainTone } from './tone-explain';
+import { STOPWORDS } from './tone-words';
+
+export type Tone = 'pleased' | 'unhappy' | 'asking' | 'neutral';
+
+export interface ToneResult {
+  tone: Tone;
+  /** The words that tipped it, strongest first (at most five). */
+  words: string[];
+  /** −1 (very unhappy) … +1 (very pleased); 0 when there is nothing to go on. */
+  score: number;
+}
+
+// Thresholds on the combined evidence for messages addressed to the company (@name): many of those are plain
+// requests or news, so only clear feeling counts.
+const PLEASED_AT = 1.2;
+const UNHAPPY_AT = -1.0;
+// A comment about the company (a review, a forum post) that carries any feeling at all is an opinion: it
+// leans to whichever side the evidence is on; with nothing to go on it stays neutral.
+const OPINION_SPLIT_AT = -0.15;
+const NOTHING_BELOW = 0.1;
+// A real question stays "asking" unless the feeling in it is strong.
+const ASKING_PLEASED_AT = 4.0;
+const ASKING_UNHAPPY_AT = -1.6;
+const MAX_WORDS = 5;
+
+function tippingWords(contributions: Array<{ word: string; value: number }>, sign: number): string[] {
+  const byWord = new Map<string, number>();
+  for (const c of contributions) byWord.set(c.word, (byWord.get(c.word) ?? 0) + c.value);
+  const chosen = [...byWord]
+    .filter(([w, v]) => v * sign > 0.25 && !w.split(' ').every((part) => STOPWORDS.has(part)))
+    .map(([w]) => w);
+  // A single word already shown inside a phrase ("not" in "not helpful") adds nothing.
+  const inPhrases = new Set(chosen.filter((w) => w.includes(' ')).flatMap((w) => w.split(' ')));
+  return chosen
+    .filter((w) => w.includes(' ') || !inPhrases.has(w))
+    .sort((a, b) => Math.abs(byWord.get(b) ?? 0) - Math.abs(byWord.get(a) ?? 0))
+    .slice(0, MAX_WORDS);
+}
+
+export function toneOf(text: string): ToneResult {
+  if (typeof text !== 'string' || !text.trim()) return { tone: 'neutral', words: [], score: 0 };
+  const x = explainTone(text);
+  const score = Math.round(Math.tanh(x.logit / 2) * 1000) / 1000;
+  const asks = x.asking.asks && !x.asking.rhetorical;
+  if (asks && x.logit > ASKING_UNHAPPY_AT && x.logit < ASKING_PLEASED_AT) {
+    return { tone: 'asking', words: [...new Set(x.asking.cues)].slice(0, MAX_WORDS), score };
+  }
+  const pleased = (): ToneResult => ({ tone: 'pleased', words: tippingWords(x.contributions, 1), score });
+  const unhappy = (): ToneResult => ({ tone: 'unhappy', words: tippingWords(x.contributions, -1), score });
+  if (!x.addressed) {
+    if (Math.abs(x.evidence) < NOTHING_BELOW) return { tone: 'neutral', words: [], score: 0 };
+    return x.logit >= OPINION_SPLIT_AT ? pleased() : unhappy();
+  }
+  if (x.logit >= PLEASED_AT) return pleased();
+  if (x.logit <= UNHAPPY_AT) return unhappy();
+  return { tone: 'neutral', words: [], score };
+}
