@@ -1,10 +1,12 @@
 // The engine's implementation of the shared Api — the one list of what the app can do — assembled from its areas.
 import type { Api } from '../../shared/api';
 import type { EngineContext } from './context';
+import { followApi } from './follow/api';
 import { sourcesApi } from './sources-api';
 
 export function createApi(context: EngineContext): Api {
   return {
     ...sourcesApi(context),
+    ...followApi(context),
   };
 }

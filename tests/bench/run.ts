@@ -4,6 +4,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { benchStore } from './store-bench';
 import { benchSync } from './sync-bench';
+import { benchTone } from './tone-bench';
 import { formatTable, type BenchRow } from './table';
 
 async function main(): Promise<void> {
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   const benches: Array<[string, () => Promise<BenchRow[]>]> = [
     ['sync', () => benchSync(workerPath)],
     ['store', async () => (await benchStore(workerPath)) as BenchRow[]],
+    ['tone', () => benchTone()],
   ];
   const rows: BenchRow[] = [];
   for (const [name, bench] of benches) {

@@ -7,6 +7,7 @@ import { ipcMain, resetFakes, FakeWebContents } from './fake-electron';
 import { fakeCore, spyLog } from './fake-core';
 import { API_EVENTS, API_METHODS, ApiError, type ApiArgs, type ApiMethod } from '../../shared/api';
 import { eventChannel, invokeChannel } from '../../shared/bridge';
+import { sampleArgs } from '../support/sample-args';
 import {
   UNEXPECTED_MESSAGE,
   UNTRUSTED_MESSAGE,
@@ -21,21 +22,8 @@ const fromApp = { senderFrame: { url: `${APP}#/brief` } } as unknown as IpcMainI
 const fromElsewhere = { senderFrame: { url: 'https://evil.example/' } } as unknown as IpcMainInvokeEvent;
 const fromGoneFrame = { senderFrame: null } as unknown as IpcMainInvokeEvent;
 
-// Typed against the Api, so a new method without a sample here fails to compile.
-const SAMPLE_ARGS: { [K in ApiMethod]: ApiArgs<K> } = {
-  'app.info': {},
-  'sources.list': {},
-  'sources.add': { url: 'https://example.com/feed', kind: 'search' },
-  'sources.remove': { id: 's1' },
-  'sources.update': { id: 's1', paused: true },
-  'sources.addSamples': {},
-  'sync.run': { sourceIds: ['s1'] },
-  'sync.status': {},
-  'conversations.list': { query: 'battery', limit: 20 },
-  'conversations.get': { id: 'c1' },
-  'settings.get': {},
-  'settings.set': { retentionDays: 30 },
-};
+// Built from each method's declared shape, so a new method is covered the moment it is declared.
+const SAMPLE_ARGS = Object.fromEntries(API_METHODS.map((m) => [m, sampleArgs(m)])) as { [K in ApiMethod]: ApiArgs<K> };
 
 function invoke(channel: string, event: IpcMainInvokeEvent, args?: unknown): Promise<IpcReply> {
   const handler = ipcMain.handlers.get(channel);

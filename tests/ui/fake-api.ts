@@ -69,7 +69,8 @@ export function fakeEngine(init: { sources?: Source[]; conversations?: Conversat
     return rest;
   };
 
-  const impl: Api = {
+  // The foundation's methods are faked here; other areas' tests add theirs through `extra`.
+  const impl: Partial<Api> = {
     'app.info': async () => ({
       name: 'Earshot',
       version: '0.0.0',
@@ -78,6 +79,7 @@ export function fakeEngine(init: { sources?: Source[]; conversations?: Conversat
       conversationCount: engine.conversations.length,
       sourceCount: engine.sources.length,
       lastSyncedAt,
+      now: NOW,
     }),
     'sources.list': async () => [...engine.sources],
     'sources.add': async ({ url }) => {
@@ -113,7 +115,9 @@ export function fakeEngine(init: { sources?: Source[]; conversations?: Conversat
     'settings.get': async () => DEFAULT_SETTINGS,
     'settings.set': async (s) => ({ ...DEFAULT_SETTINGS, ...s }),
   };
-  engine.api = Object.fromEntries(API_METHODS.map((m) => [m, vi.fn(impl[m])])) as unknown as FakeEngine['api'];
+  engine.api = Object.fromEntries(
+    API_METHODS.map((m) => [m, vi.fn(impl[m] ?? (async () => Promise.reject(new Error(`${m} is not faked in this test`))))]),
+  ) as unknown as FakeEngine['api'];
   engine.client = {
     api: engine.api,
     on(event, listener) {

@@ -1,6 +1,6 @@
 // SQL for the `conversations` table and its full-text index (conversations_fts, docid = rowid).
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import type { Conversation, ConversationPage, ConversationSummary, Enclosure } from '../../../shared/model';
+import type { Conversation, ConversationPage, ConversationSummary, Enclosure, Tone, WatchMatch } from '../../../shared/model';
 import type { SqlValue, Statement, Store } from './types';
 
 /** A conversation ready to be stored (built by sync from a parsed item). */
@@ -19,6 +19,21 @@ export interface NewConversation {
   replyCount: number | null;
 }
 
+/** What the listen step found in a conversation (stored in the schema v2 columns). */
+export interface ListenColumns {
+  tone: Tone | null;
+  toneWords: string[];
+  matches: WatchMatch[];
+  relevant: boolean;
+  asks: boolean;
+  fingerprint: string | null;
+  /** The first-seen conversation (from another source) this one repeats; only set when it is first stored. */
+  duplicateOf: string | null;
+}
+
+/** Called for each conversation that is new or changed, so unchanged ones cost nothing. */
+export type ListenFn = (item: NewConversation, isNew: boolean) => ListenColumns;
+
 interface Row {
   rowid?: number;
   id: string;
@@ -30,6 +45,9 @@ interface Row {
   published_at: number;
   excerpt: string;
   reply_count: number | null;
+  tone?: string | null;
+  tone_words?: string | null;
+  matches?: string | null;
 }
 
 interface FullRow extends Row {
@@ -39,9 +57,23 @@ interface FullRow extends Row {
   fetched_at: number;
 }
 
-const SUMMARY_COLUMNS = `c.id, c.source_id, s.title AS source_title, c.title, c.link, c.author, c.published_at, c.excerpt, c.reply_count`;
+const SUMMARY_COLUMNS = `c.id, c.source_id, s.title AS source_title, c.title, c.link, c.author, c.published_at, c.excerpt, c.reply_count,
+  c.tone, c.tone_words, c.matches`;
 
-function toSummary(row: Row): ConversationSummary {
+/** What lists show by default: no repeats of a story seen elsewhere, only what counts, nothing from a muted source. */
+export const LISTED = `c.duplicate_of IS NULL AND c.relevant = 1 AND COALESCE(s.muted, 0) = 0`;
+
+function parseList<T>(text: string | null | undefined): T[] {
+  if (!text) return [];
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? (value as T[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function toSummary(row: Row): ConversationSummary {
   return {
     id: row.id,
     sourceId: row.source_id,
@@ -52,7 +84,15 @@ function toSummary(row: Row): ConversationSummary {
     publishedAt: row.published_at,
     excerpt: row.excerpt,
     replyCount: row.reply_count,
+    tone: (row.tone as Tone | null | undefined) ?? null,
+    toneWords: parseList<string>(row.tone_words),
+    matches: parseList<WatchMatch>(row.matches),
   };
+}
+
+function listenParams(l: ListenColumns): SqlValue[] {
+  return [l.tone, l.toneWords.length ? JSON.stringify(l.toneWords) : null, l.matches.length ? JSON.stringify(l.matches) : null,
+    l.relevant ? 1 : 0, l.asks ? 1 : 0];
 }
 
 /** Turns what a person types into an FTS4 query: words only, each a prefix, all required. */
@@ -84,6 +124,7 @@ export class ConversationsTable {
     sourceId: string,
     items: NewConversation[],
     now: number,
+    listen?: ListenFn,
   ): Promise<{ statements: Statement[]; added: number; updated: number }> {
     if (items.length === 0) return { statements: [], added: 0, updated: 0 };
     const marks = items.map(() => '?').join(',');
@@ -108,14 +149,25 @@ export class ConversationsTable {
       const enclosures = item.enclosures.length ? JSON.stringify(item.enclosures) : null;
       if (!match) {
         added++;
+        const heard = listen?.({ ...item, id }, true);
         statements.push(
-          {
-            sql: `INSERT INTO conversations (id, source_id, guid, link, title, author, published_at, fetched_at, excerpt,
+          heard
+            ? {
+                sql: `INSERT INTO conversations (id, source_id, guid, link, title, author, published_at, fetched_at, excerpt,
+                    content, content_hash, enclosures, comments_url, reply_count, tone, tone_words, matches, relevant, asks,
+                    fingerprint, duplicate_of)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                params: [id, sourceId, item.guid, item.link, item.title, item.author, item.publishedAt, now, item.excerpt,
+                  content, item.contentHash, enclosures, item.commentsUrl, item.replyCount, ...listenParams(heard),
+                  heard.fingerprint, heard.duplicateOf],
+              }
+            : {
+                sql: `INSERT INTO conversations (id, source_id, guid, link, title, author, published_at, fetched_at, excerpt,
                     content, content_hash, enclosures, comments_url, reply_count)
                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-            params: [id, sourceId, item.guid, item.link, item.title, item.author, item.publishedAt, now, item.excerpt,
-              content, item.contentHash, enclosures, item.commentsUrl, item.replyCount],
-          },
+                params: [id, sourceId, item.guid, item.link, item.title, item.author, item.publishedAt, now, item.excerpt,
+                  content, item.contentHash, enclosures, item.commentsUrl, item.replyCount],
+              },
           {
             sql: `INSERT INTO conversations_fts (docid, title, body) VALUES ((SELECT rowid FROM conversations WHERE id = ?), ?, ?)`,
             params: [id, item.title, item.excerpt],
@@ -123,6 +175,13 @@ export class ConversationsTable {
         );
       } else if (match.content_hash !== item.contentHash) {
         updated++;
+        const heard = listen?.({ ...item, id }, false);
+        if (heard) {
+          statements.push({
+            sql: `UPDATE conversations SET tone = ?, tone_words = ?, matches = ?, relevant = ?, asks = ?, fingerprint = ? WHERE id = ?`,
+            params: [...listenParams(heard), heard.fingerprint, id],
+          });
+        }
         statements.push(
           {
             sql: `UPDATE conversations SET link = ?, title = ?, author = ?, updated_at = ?, excerpt = ?, content = ?,
@@ -142,7 +201,7 @@ export class ConversationsTable {
 
   async list(args: { sourceId?: string; query?: string; before?: string; limit?: number }): Promise<ConversationPage> {
     const limit = Math.max(1, Math.min(200, Math.floor(args.limit ?? 50)));
-    const where: string[] = [];
+    const where: string[] = [LISTED];
     const params: SqlValue[] = [];
     let from = `conversations c LEFT JOIN sources s ON s.id = c.source_id`;
     const match = args.query ? toMatchQuery(args.query) : null;
@@ -155,7 +214,7 @@ export class ConversationsTable {
       where.push('c.source_id = ?');
       params.push(args.sourceId);
     }
-    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const filter = `WHERE ${where.join(' AND ')}`;
     const totalRow = await this.store.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${from} ${filter}`, params);
     const cursor = args.before ? decodeCursor(args.before) : null;
     const pageWhere = [...where];

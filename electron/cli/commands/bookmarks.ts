@@ -1,0 +1,44 @@
+import { parseCommandArgs, UsageError } from '../args';
+import type { Command } from '../command';
+import { relativeTime } from '../../../shared/words';
+
+export const bookmarksCommand: Command = {
+  name: 'bookmarks',
+  usage: [
+    'bookmarks list [--search WORDS] [--json]                  conversations kept for later, with their notes',
+    'bookmarks add ID [--note N]                               keep a conversation (again: replaces the note)',
+    'bookmarks remove ID                                       stop keeping it',
+  ],
+  async run(ctx) {
+    const { values, positionals } = parseCommandArgs(ctx.tokens, {
+      note: { type: 'string' },
+      search: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    const [verb, ...rest] = positionals;
+    return ctx.withCore(async (core, now) => {
+      if (verb === 'list' || verb === undefined) {
+        const list = await core.api['bookmarks.list']({ query: values.search });
+        if (values.json) list.forEach((b) => ctx.out(JSON.stringify(b)));
+        else if (list.length === 0) ctx.out(values.search ? `No bookmark matches “${values.search}”.` : 'No bookmarks yet. Keep one with: earshot bookmarks add ID');
+        else {
+          for (const b of list) {
+            const c = b.conversation;
+            ctx.out(`${b.conversationId}  ${c.title}`);
+            ctx.out(`    ${c.author ? `${c.author}, ` : ''}${c.sourceTitle}, ${relativeTime(c.publishedAt, now())}${b.available ? '' : ' (kept from a snapshot)'}`);
+            if (b.note) ctx.out(`    Note: ${b.note}`);
+          }
+        }
+      } else if (verb === 'add') {
+        if (rest.length !== 1) throw new UsageError('Give one conversation: earshot bookmarks add ID [--note N]');
+        const b = await core.api['bookmarks.add']({ conversationId: rest[0]!, note: values.note });
+        ctx.out(values.json ? JSON.stringify(b) : `Bookmarked “${b.conversation.title}”.`);
+      } else if (verb === 'remove') {
+        if (rest.length !== 1) throw new UsageError('Give one conversation: earshot bookmarks remove ID');
+        const { removed } = await core.api['bookmarks.remove']({ conversationId: rest[0]! });
+        ctx.out(removed ? 'Bookmark removed.' : 'That conversation was not bookmarked.');
+      } else throw new UsageError(`“bookmarks ${verb}” isn't a command. Try: list, add, remove.`);
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,58 @@
+import { ApiError } from '../../../shared/api';
+import type { Person } from '../../../shared/follow';
+import { parseCommandArgs, UsageError } from '../args';
+import type { Command } from '../command';
+import type { Core } from '../../core';
+
+/** A person named by id, email or name (ignoring case). */
+export async function findPerson(core: Core, named: string): Promise<Person> {
+  const people = await core.api['people.list']({});
+  const lower = named.trim().toLowerCase();
+  const found =
+    people.find((p) => p.id === named) ??
+    people.find((p) => p.email?.toLowerCase() === lower) ??
+    people.find((p) => p.name.toLowerCase() === lower);
+  if (!found) throw new ApiError(`There is no person “${named}”. See them with: earshot people list`, 'not-found');
+  return found;
+}
+
+export const peopleCommand: Command = {
+  name: 'people',
+  usage: [
+    'people list [--json]                                      the people you forward to, and what they own',
+    'people add NAME --email E [--team T] [--owns WORD]...     add someone; --owns once per theme or watch word',
+    'people remove ID|EMAIL|NAME                               remove someone (their follow-ups are kept)',
+  ],
+  async run(ctx) {
+    const { values, positionals } = parseCommandArgs(ctx.tokens, {
+      email: { type: 'string' },
+      team: { type: 'string' },
+      owns: { type: 'string', multiple: true },
+      json: { type: 'boolean' },
+    });
+    const [verb, ...rest] = positionals;
+    return ctx.withCore(async (core) => {
+      if (verb === 'list' || verb === undefined) {
+        const people = await core.api['people.list']({});
+        if (values.json) people.forEach((p) => ctx.out(JSON.stringify(p)));
+        else if (people.length === 0) ctx.out('No people yet. Add one with: earshot people add NAME --email E');
+        else {
+          for (const p of people) {
+            ctx.out(`${p.id}  ${p.name}${p.email ? ` <${p.email}>` : ''}${p.team ? `, ${p.team}` : ''}`);
+            if (p.owns.length) ctx.out(`    Owns: ${p.owns.join(', ')}`);
+          }
+        }
+      } else if (verb === 'add') {
+        if (rest.length === 0) throw new UsageError('Give a name: earshot people add NAME --email E');
+        const p = await core.api['people.add']({ name: rest.join(' '), email: values.email, team: values.team, owns: values.owns });
+        ctx.out(values.json ? JSON.stringify(p) : `Added ${p.name} (${p.id}).`);
+      } else if (verb === 'remove') {
+        if (rest.length === 0) throw new UsageError('Give a person: earshot people remove ID');
+        const person = await findPerson(core, rest.join(' '));
+        await core.api['people.remove']({ id: person.id });
+        ctx.out(`Removed ${person.name}. Their follow-ups stay in the ledger.`);
+      } else throw new UsageError(`“people ${verb}” isn't a command. Try: list, add, remove.`);
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,40 @@
+// Crash-safe file replacement: write a temporary file, fsync it, rename it over the target, fsync the folder.
+import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export function writeAll(fd: number, data: Uint8Array): void {
+  let off = 0;
+  while (off < data.length) off += writeSync(fd, data, off, data.length - off);
+}
+
+export function fsyncDir(dir: string): void {
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function writeFileSynced(path: string, data: Uint8Array): void {
+  const fd = openSync(path, 'w');
+  try {
+    writeAll(fd, data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Replaces `path` atomically: after a crash it holds either the old or the new contents, never a mix. */
+export function replaceFileDurably(path: string, data: Uint8Array): void {
+  const tmp = `${path}.tmp`;
+  writeFileSynced(tmp, data);
+  renameSync(tmp, path);
+  fsyncDir(dirname(path));
+}
+
+/** A timestamp usable in a file name, e.g. 2026-11-22T06-42-32-000Z. */
+export function fileStamp(now: number): string {
+  return new Date(now).toISOString().replace(/[:.]/g, '-');
+}

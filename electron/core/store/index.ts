@@ -1,0 +1,98 @@
+// The store's façade: the main thread's only way to the database. Every call is a message to the worker
+// that owns sql.js; nothing here runs SQL.
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Op, Reply, Request, StoreHandlers, WorkerInit } from './protocol';
+import type { OpenStoreOptions, Row, SqlValue, Statement, Store, WriteResult } from './types';
+
+export type { OpenStoreOptions, Row, SqlValue, Statement, Store, WriteResult } from './types';
+
+const DEFAULT_CHECKPOINT_BYTES = 8 * 1024 * 1024;
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(err: Error): void;
+}
+
+export async function openStore(opts: OpenStoreOptions): Promise<Store> {
+  // The bundles live in out/<face>/; the worker bundle beside them in out/worker/.
+  const workerPath = opts.workerPath ?? join(__dirname, '..', 'worker', 'store-worker.js');
+  const init: WorkerInit = {
+    dataDir: opts.dataDir,
+    checkpointBytes: opts.checkpointBytes ?? DEFAULT_CHECKPOINT_BYTES,
+    idleMs: 0,
+    now: opts.clock(),
+  };
+  const worker = new Worker(workerPath, { workerData: init });
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+  let dead: Error | null = null;
+
+  const failAll = (err: Error) => {
+    dead ??= err;
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+  };
+
+  worker.on('message', (msg: Reply) => {
+    if (msg.type === 'log') {
+      opts.log[msg.level](msg.message, msg.detail);
+      return;
+    }
+    const p = pending.get(msg.id);
+    if (!p) return;
+    pending.delete(msg.id);
+    if (msg.ok) p.resolve(msg.value);
+    else p.reject(new Error(msg.error));
+  });
+  worker.on('error', (err) => {
+    opts.log.error('store: worker failed', err);
+    failAll(new Error(`The store stopped working: ${err.message}`));
+  });
+  let closed = false;
+  worker.on('exit', (code) => {
+    failAll(new Error(closed || code === 0 ? 'The store is closed.' : `The store stopped unexpectedly (exit code ${code}).`));
+  });
+
+  function call<K extends Op>(op: K, ...args: Parameters<StoreHandlers[K]>): Promise<ReturnType<StoreHandlers[K]>> {
+    if (dead) return Promise.reject(dead);
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      const req: Request<K> = { id, op, args };
+      worker.postMessage(req);
+    });
+  }
+
+  let notice: string | null;
+  try {
+    ({ notice } = await call('open'));
+  } catch (err) {
+    await worker.terminate();
+    throw new Error(`The store could not be opened in ${opts.dataDir}: ${(err as Error).message}`);
+  }
+
+  let closing: Promise<void> | null = null;
+  const store: Store = {
+    dataDir: opts.dataDir,
+    notice,
+    all: <T = Row>(sql: string, params?: SqlValue[]) => call('all', sql, params) as Promise<T[]>,
+    get: <T = Row>(sql: string, params?: SqlValue[]) => call('get', sql, params) as Promise<T | undefined>,
+    write: (statements: Statement[]): Promise<WriteResult[]> => call('write', statements),
+    checkpoint: () => call('checkpoint'),
+    backupIfDue: () => call('backupIfDue', opts.clock()),
+    close: () => {
+      closing ??= (async () => {
+        try {
+          await call('close');
+        } finally {
+          closed = true;
+          failAll(new Error('The store is closed.'));
+          await worker.terminate();
+        }
+      })();
+      return closing;
+    },
+  };
+  return store;
+}

@@ -1,0 +1,194 @@
+// Opening: load the checkpointed file, replay its journal, migrate; a damaged file is set aside for a backup.
+import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { crc32 } from 'node:zlib';
+import type { SqlJsStatic } from 'sql.js';
+import { describeBackup, listBackups } from './backups';
+import { fileStamp, fsyncDir } from './files';
+import { headerFor, readJournal } from './journal';
+import type { JournalEntry, JournalHeader } from './journal';
+import { migrate, NewerSchemaError } from './migrate';
+import { SqlDb } from './sql';
+import type { Log } from '../log';
+
+export interface StorePaths {
+  dataDir: string;
+  db: string;
+  journal: string;
+}
+
+export interface OpenedDatabase {
+  db: SqlDb;
+  /** Epoch of the file on disk (PRAGMA application_id); the journal header must match it. */
+  epoch: number;
+  notice: string | null;
+  /** Keep the journal's valid prefix of this many bytes and append after it; null = start it afresh. */
+  keepJournalBytes: number | null;
+  /** When the journal must start afresh without a checkpoint: the header describing the file as it is. */
+  fileHeader: JournalHeader | null;
+  nextSeq: number;
+  /** Write the whole file now (new file, migrated, restored from a backup, or replay stopped early). */
+  checkpointNow: boolean;
+}
+
+export function readEpoch(db: SqlDb): number {
+  return Number(db.all('PRAGMA application_id')[0]?.application_id ?? 0);
+}
+
+/** Loads bytes as a database and makes sure SQLite can read it; throws on a damaged file. */
+function load(SQL: SqlJsStatic, data: Uint8Array | null, check: boolean): SqlDb {
+  const raw = data ? new SQL.Database(data) : new SQL.Database();
+  try {
+    const db = new SqlDb(raw);
+    // Reading the schema fails fast on a file that is not a database at all.
+    db.all('SELECT count(*) AS n FROM sqlite_master');
+    if (check) {
+      const result = db.all('PRAGMA quick_check');
+      const first = result[0] ? Object.values(result[0])[0] : 'no result';
+      if (first !== 'ok') throw new Error(`quick check: ${String(first)}`);
+    }
+    return db;
+  } catch (err) {
+    raw.close();
+    throw err;
+  }
+}
+
+/** Renames a file aside (never deletes it) and returns the new name. */
+function setAside(path: string, now: number, kind: 'damaged'): string {
+  let target = `${path}.${kind}-${fileStamp(now)}`;
+  for (let i = 1; existsSync(target); i++) target = `${path}.${kind}-${fileStamp(now)}-${i}`;
+  renameSync(path, target);
+  fsyncDir(dirname(path));
+  return target;
+}
+
+function copyAside(path: string, now: number, kind: 'damaged' | 'unused' = 'damaged'): string {
+  let target = `${path}.${kind}-${fileStamp(now)}`;
+  for (let i = 1; existsSync(target); i++) target = `${path}.${kind}-${fileStamp(now)}-${i}`;
+  copyFileSync(path, target);
+  return target;
+}
+
+/** Applies journal entries in order; returns how many applied and the error that stopped it, if any. */
+function replay(db: SqlDb, entries: JournalEntry[]): { applied: number; error: string | null } {
+  let applied = 0;
+  for (const entry of entries) {
+    db.exec('BEGIN');
+    try {
+      for (const s of entry.statements) db.run(s);
+      db.exec('COMMIT');
+    } catch (err) {
+      db.exec('ROLLBACK');
+      return { applied, error: `entry ${entry.seq}: ${(err as Error).message}` };
+    }
+    applied++;
+  }
+  return { applied, error: null };
+}
+
+export async function openDatabase(SQL: SqlJsStatic, paths: StorePaths, now: number, log: Log): Promise<OpenedDatabase> {
+  const t0 = Date.now();
+  const journal = readJournal(paths.journal);
+  const fileExists = existsSync(paths.db);
+  const data = fileExists ? readFileSync(paths.db) : null;
+  const tRead = Date.now();
+  // Fast path: the bytes are exactly those the last checkpoint wrote (size and CRC32 in the journal header),
+  // so the slow PRAGMA quick_check (seconds at 100k conversations) is not needed.
+  const h = journal.header;
+  const verified = data !== null && h !== null && h.size === data.length && crc32(data) === h.crc;
+  const tCrc = Date.now();
+  let db: SqlDb | null = null;
+  let damage: string | null = null;
+  try {
+    db = load(SQL, data, !verified);
+    log.debug('store: file loaded', { readMs: tRead - t0, crcMs: tCrc - tRead, loadMs: Date.now() - tCrc, verified });
+  } catch (err) {
+    damage = (err as Error).message;
+  }
+
+  if (db) {
+    const epoch = readEpoch(db);
+    let keepJournalBytes: number | null = null;
+    let nextSeq = 1;
+    let replayStopped = false;
+    if (h !== null && h.epoch === epoch) {
+      const r = replay(db, journal.entries);
+      if (journal.problem) log.warn('store: journal read stopped early', { problem: journal.problem, applied: r.applied });
+      if (journal.problemInMiddle || r.error) {
+        log.error('store: journal could not be fully replayed; a copy was kept', {
+          problem: r.error ?? journal.problem,
+          copy: copyAside(paths.journal, now),
+        });
+      }
+      replayStopped = r.error !== null;
+      keepJournalBytes = journal.goodBytes;
+      nextSeq = (journal.entries[journal.entries.length - 1]?.seq ?? 0) + 1;
+      if (r.applied > 0) log.info('store: journal replayed', { entries: r.applied });
+    } else if (h !== null && h.epoch > epoch && journal.entries.length > 0) {
+      // Entries written against another file than this one (it was replaced): keep them out of it, but keep them.
+      log.error('store: journal does not belong to the data file; set aside', { copy: copyAside(paths.journal, now, 'unused') });
+    }
+    // (h.epoch < epoch: a checkpoint finished but the journal was not emptied yet; its entries are in the file.)
+    try {
+      const migrated = migrate(db);
+      // An unverified file gets a fresh checkpoint so the next open takes the fast path again.
+      const checkpointNow = data === null || migrated > 0 || replayStopped || (!verified && keepJournalBytes !== null);
+      return {
+        db,
+        epoch,
+        notice: null,
+        keepJournalBytes: checkpointNow ? null : keepJournalBytes,
+        fileHeader: data && !checkpointNow && keepJournalBytes === null ? headerFor(epoch, data) : null,
+        nextSeq,
+        checkpointNow,
+      };
+    } catch (err) {
+      db.close();
+      if (err instanceof NewerSchemaError) throw err;
+      damage = `migration failed: ${(err as Error).message}`;
+    }
+  }
+  // The file is damaged: set it (and its journal) aside, never delete it, and open the newest good backup.
+  const aside = setAside(paths.db, now, 'damaged');
+  log.error('store: data file damaged; set aside', { problem: damage, aside });
+  if (existsSync(paths.journal)) setAside(paths.journal, now, 'damaged');
+  for (const backup of listBackups(paths.dataDir)) {
+    try {
+      const restored = load(SQL, readFileSync(backup.path), true);
+      try {
+        migrate(restored);
+      } catch (err) {
+        restored.close();
+        throw err;
+      }
+      log.warn('store: opened a backup', { day: backup.day });
+      return {
+        db: restored,
+        epoch: readEpoch(restored),
+        notice:
+          `Earshot's data file was damaged, so it was set aside and ${describeBackup(backup.day, now)} was opened. ` +
+          'Nothing after that backup could be recovered.',
+        keepJournalBytes: null,
+        fileHeader: null,
+        nextSeq: 1,
+        checkpointNow: true,
+      };
+    } catch (err) {
+      log.warn('store: backup unusable', { day: backup.day, problem: (err as Error).message });
+    }
+  }
+  const empty = load(SQL, null, false);
+  migrate(empty);
+  return {
+    db: empty,
+    epoch: 0,
+    notice:
+      "Earshot's data file was damaged and there was no backup to open, so it was set aside and Earshot started " +
+      'again with no data.',
+    keepJournalBytes: null,
+    fileHeader: null,
+    nextSeq: 1,
+    checkpointNow: true,
+  };
+}
