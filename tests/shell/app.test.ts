@@ -6,7 +6,7 @@ vi.mock('electron', () => import('./fake-electron'));
 
 import { BrowserWindow, FakeWebContents, Menu, app, dialog, fakeEvent, ipcMain, resetFakes, session } from './fake-electron';
 import { fakeCore } from './fake-core';
-import { API_METHODS } from '../../shared/api';
+import { API_EVENTS, API_METHODS } from '../../shared/api';
 import { eventChannel, invokeChannel } from '../../shared/bridge';
 import { CLOSE_TIMEOUT_MS, startApp } from '../../electron/main/app';
 import type { CoreOptions } from '../../electron/core/types';
@@ -67,7 +67,7 @@ describe('the app lifecycle', () => {
     expect(session.defaultSession.onHeadersReceived).toBeTypeOf('function');
     expect(session.defaultSession.permissionRequest).toBeTypeOf('function');
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
-    await vi.waitFor(() => expect(core.on).toHaveBeenCalledTimes(3));
+    await vi.waitFor(() => expect(core.on).toHaveBeenCalledTimes(API_EVENTS.length));
     core.emit('sources.changed', {});
     expect(win.webContents.send).toHaveBeenCalledWith(eventChannel('sources.changed'), {});
   });
