@@ -2,11 +2,13 @@
 import type { Api } from '../../shared/api';
 import type { EngineContext } from './context';
 import { followApi } from './follow/api';
+import { listenApi } from './listen/api';
 import { sourcesApi } from './sources-api';
 
 export function createApi(context: EngineContext): Api {
   return {
     ...sourcesApi(context),
+    ...listenApi(context),
     ...followApi(context),
   };
 }

@@ -9,6 +9,8 @@ import { settingsCommand } from './settings';
 import { sourcesCommand } from './sources';
 import { syncCommand } from './sync';
 import { toneCliCommand } from './tone';
+import { setupCommand } from './setup';
+import { watchCommand } from './watch';
 
 export const COMMANDS: Command[] = [
   sourcesCommand,
@@ -17,6 +19,8 @@ export const COMMANDS: Command[] = [
   settingsCommand,
   parseFilesCommand,
   toneCliCommand,
+  watchCommand,
+  setupCommand,
   bookmarksCommand,
   peopleCommand,
   forwardsCommand,

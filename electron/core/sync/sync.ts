@@ -6,6 +6,7 @@ import { fetchFeed } from '../feeds/fetch';
 import { createHostLimiter } from '../feeds/limits';
 import { parseFeed } from '../feeds/parse';
 import { FeedError } from '../feeds/types';
+import { prepareListener, type Listener } from '../listen/listener';
 import type { ConversationsTable } from '../store/conversations-table';
 import type { SettingsTable } from '../store/settings-table';
 import type { SourceForSync, SourcesTable } from '../store/sources-table';
@@ -63,12 +64,16 @@ export class Sync {
     );
     const { syncConcurrency } = await settings.get();
     const limiter = createHostLimiter({ perHost: 2, global: Math.max(1, syncConcurrency) });
+    // One listener for the whole run: watch words compiled once, duplicates compared across every source.
+    // Prepared on first need, so a run where every source is unchanged (304) doesn't pay for it.
+    let prepared: Promise<Listener> | null = null;
+    const listener = (): Promise<Listener> => (prepared ??= prepareListener(this.deps.store, startedAt));
     const results: SyncSourceResult[] = [];
     this.setProgress({ running: true, done: 0, total: due.length, current: null });
     await Promise.all(
       due.map((source) =>
         limiter.run(source.url, async () => {
-          const result = await this.syncSource(source).catch((err: unknown): SyncSourceResult => {
+          const result = await this.syncSource(source, listener).catch((err: unknown): SyncSourceResult => {
             log.error(`sync of ${source.url} failed unexpectedly`, err);
             return { ...empty(source), status: 'unreachable', message: 'Something went wrong while reading this source.' };
           });
@@ -97,7 +102,7 @@ export class Sync {
     this.deps.onProgress(progress);
   }
 
-  private async syncSource(source: SourceForSync): Promise<SyncSourceResult> {
+  private async syncSource(source: SourceForSync, getListener: () => Promise<Listener>): Promise<SyncSourceResult> {
     const { clock, log, store, sources, conversations } = this.deps;
     const outcome = await fetchFeed(
       { url: source.url, etag: source.etag, lastModified: source.lastModified },
@@ -124,7 +129,13 @@ export class Sync {
       return this.recordFailure(source, err instanceof FeedError ? err.status : 'not-a-feed', message, null, now);
     }
     const items = feed.items.map((item) => toConversation(source.id, item, now));
-    const { statements, added, updated } = await conversations.upsertStatements(source.id, items, now);
+    const listener = items.length ? await getListener() : null;
+    const { statements, added, updated } = await conversations.upsertStatements(
+      source.id,
+      items,
+      now,
+      listener ? (item, isNew) => listener.listen(source.id, source.kind, item, isNew) : undefined,
+    );
     const titleIsPlaceholder = source.title === source.url || source.title === '';
     await store.write([
       ...statements,

@@ -1,0 +1,110 @@
+// The listen step: for each new or changed conversation, its tone (and the words that tipped it), the watch words
+// in it, whether it counts (relevance), whether it asks the company something, and whether it repeats a story
+// first heard elsewhere. Everything is loaded once per sync (one query each) and computed in memory: no SQL per item.
+import type { SourceKind, Tone } from '../../../shared/model';
+import type { ListenColumns, NewConversation } from '../store/conversations-table';
+import type { Store } from '../store/types';
+import { DuplicateIndex, decodeFingerprint, encodeFingerprint, fingerprintOf } from './fingerprint';
+import { asksCompany } from './questions';
+import { toneOf } from './tone';
+import { WatchMatcher, type WatchWordSpec } from './watch-match';
+
+/** Days of earlier conversations a new one is compared with for duplicates. */
+const DUPLICATE_WINDOW_DAYS = 30;
+const DUPLICATE_INDEX_LIMIT = 50_000;
+
+export interface ListenSetup {
+  watchWords: Array<WatchWordSpec & { kind?: string }>;
+  mutedWords: string[];
+}
+
+export class Listener {
+  readonly watch: WatchMatcher;
+  private readonly muted: WatchMatcher;
+  readonly duplicates = new DuplicateIndex();
+  /** The names a question to the company would use: the company and its products (with their aliases). */
+  private readonly ourNames: string[];
+
+  constructor(setup: ListenSetup) {
+    this.watch = new WatchMatcher(setup.watchWords);
+    this.ourNames = setup.watchWords
+      .filter((w) => w.kind === 'company' || w.kind === 'product')
+      .flatMap((w) => [w.word, ...(w.aliases ?? [])]);
+    this.muted = new WatchMatcher(setup.mutedWords.map((word) => ({ word })));
+  }
+
+  /** Relevance: a listening search counts everything; a general source only what names a watch word. Muted words never count. */
+  relevance(kind: SourceKind, title: string, excerpt: string, matched: boolean): boolean {
+    if (this.muted.size > 0 && (this.muted.findIn(title).length > 0 || this.muted.findIn(excerpt).length > 0)) return false;
+    return kind === 'search' || matched || this.watch.size === 0;
+  }
+
+  /**
+   * Whether it asks the company something. The full check is costly, so it runs only when there is a question
+   * mark or the tone already heard asking (which covers "does anyone know…" without one).
+   */
+  asks(item: { title: string; excerpt: string }, tone?: Tone): boolean {
+    const text = item.title === item.excerpt ? item.title : `${item.title}. ${item.excerpt}`;
+    if (tone !== undefined && tone !== 'asking' && !text.includes('?')) return false;
+    return asksCompany(text, this.ourNames);
+  }
+
+  /** Listens to one conversation. New ones are checked for duplicates and, when original, remembered. */
+  listen(sourceId: string, kind: SourceKind, item: NewConversation, isNew: boolean): ListenColumns {
+    const tone = toneOf(item.title === item.excerpt ? item.title : `${item.title}. ${item.excerpt}`);
+    const matches = this.watch.match(item.title, item.excerpt);
+    const print = fingerprintOf(item.title, item.excerpt);
+    let duplicateOf: string | null = null;
+    if (isNew) {
+      duplicateOf = this.duplicates.find(print, sourceId);
+      if (!duplicateOf) this.duplicates.add(item.id, sourceId, print);
+    }
+    return {
+      tone: tone.tone,
+      toneWords: tone.words,
+      matches,
+      relevant: this.relevance(kind, item.title, item.excerpt, matches.length > 0),
+      asks: this.asks(item, tone.tone),
+      fingerprint: encodeFingerprint(print),
+      duplicateOf,
+    };
+  }
+}
+
+/** Reads the watch words and muted words. */
+export async function loadListenSetup(store: Store): Promise<ListenSetup> {
+  const [words, muted] = await Promise.all([
+    store.all<{ word: string; kind: string; aliases: string | null; exclusions: string | null }>(
+      `SELECT word, kind, aliases, exclusions FROM watch_words ORDER BY added_at, rowid`,
+    ),
+    store.all<{ word: string }>(`SELECT word FROM muted_words`),
+  ]);
+  const list = (text: string | null): string[] => {
+    try {
+      const value: unknown = text ? JSON.parse(text) : [];
+      return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    } catch {
+      return [];
+    }
+  };
+  return {
+    watchWords: words.map((w) => ({ word: w.word, kind: w.kind, aliases: list(w.aliases), exclusions: list(w.exclusions) })),
+    mutedWords: muted.map((m) => m.word),
+  };
+}
+
+/** A listener for one sync: the setup plus the recent originals for duplicate detection (two queries in all). */
+export async function prepareListener(store: Store, now: number): Promise<Listener> {
+  const listener = new Listener(await loadListenSetup(store));
+  const recent = await store.all<{ id: string; source_id: string; fingerprint: string }>(
+    `SELECT id, source_id, fingerprint FROM conversations
+     WHERE fingerprint IS NOT NULL AND duplicate_of IS NULL AND published_at >= ?
+     ORDER BY fetched_at, rowid LIMIT ?`,
+    [now - DUPLICATE_WINDOW_DAYS * 86_400_000, DUPLICATE_INDEX_LIMIT],
+  );
+  for (const row of recent) {
+    const print = decodeFingerprint(row.fingerprint);
+    if (print) listener.duplicates.add(row.id, row.source_id, print);
+  }
+  return listener;
+}

@@ -1,0 +1,54 @@
+// Listening again to stored conversations after the watch words or muted words change, so relevance and the
+// highlighted matches follow. Bounded: the newest conversations only, written in one transaction.
+import type { SourceKind, Tone, WatchMatch } from '../../../shared/model';
+import type { Statement, Store } from '../store/types';
+import { Listener, loadListenSetup } from './listener';
+import { toneOf } from './tone';
+
+/** The newest conversations listened to again at once; older ones keep what they had. */
+export const RELISTEN_LIMIT = 5000;
+
+interface Row {
+  id: string;
+  title: string;
+  excerpt: string;
+  kind: string | null;
+  matches: string | null;
+  relevant: number;
+  asks: number;
+  tone: string | null;
+}
+
+/** Returns how many conversations changed. */
+export async function relisten(store: Store, limit = RELISTEN_LIMIT): Promise<number> {
+  const listener = new Listener(await loadListenSetup(store));
+  const rows = await store.all<Row>(
+    `SELECT c.id, c.title, c.excerpt, s.kind, c.matches, c.relevant, c.asks, c.tone
+     FROM conversations c LEFT JOIN sources s ON s.id = c.source_id
+     ORDER BY c.published_at DESC LIMIT ?`,
+    [limit],
+  );
+  const statements: Statement[] = [];
+  for (const [n, row] of rows.entries()) {
+    // Let other work run between slices: a re-listen may take a few hundred milliseconds in all.
+    if (n > 0 && n % 500 === 0) await new Promise((r) => setImmediate(r));
+    const kind: SourceKind = row.kind === 'search' ? 'search' : 'general';
+    const matches: WatchMatch[] = listener.watch.match(row.title, row.excerpt);
+    const text = matches.length ? JSON.stringify(matches) : null;
+    const relevant = listener.relevance(kind, row.title, row.excerpt, matches.length > 0) ? 1 : 0;
+    // Whether it asks the company depends on the company's names, which may just have changed.
+    const asks = listener.asks(row, (row.tone as Tone | null) ?? undefined) ? 1 : 0;
+    if (row.tone === null) {
+      // Stored before the listen step existed: hear its tone too.
+      const tone = toneOf(`${row.title}. ${row.excerpt}`);
+      statements.push({
+        sql: `UPDATE conversations SET matches = ?, relevant = ?, tone = ?, tone_words = ?, asks = ? WHERE id = ?`,
+        params: [text, relevant, tone.tone, tone.words.length ? JSON.stringify(tone.words) : null, asks, row.id],
+      });
+    } else if (text !== row.matches || relevant !== row.relevant || asks !== row.asks) {
+      statements.push({ sql: `UPDATE conversations SET matches = ?, relevant = ?, asks = ? WHERE id = ?`, params: [text, relevant, asks, row.id] });
+    }
+  }
+  if (statements.length) await store.write(statements);
+  return statements.length;
+}
