@@ -1,0 +1,167 @@
+// Themes: a window's conversations grouped into a handful of topics named in plain words ("late flights",
+// "battery life"), most important first. Known topics come from a written vocabulary (themes-vocabulary.ts);
+// the rest are discovered from words the left-over conversations share (themes-discover.ts).
+import { CONCEPTS, TONE_WEIGHT, UNKNOWN_TONE_WEIGHT } from './themes-vocabulary';
+import { matchConcept, nameConcept, type ThemeDoc } from './themes-concepts';
+import { discoverGroups } from './themes-discover';
+import { themeTokens } from './themes-text';
+
+export type ThemeTone = 'pleased' | 'unhappy' | 'asking' | 'neutral';
+
+export interface ThemeInput {
+  id: string;
+  title: string;
+  text: string;
+  tone: ThemeTone | null;
+  link: string | null;
+  sourceId: string;
+  publishedAt: number;
+}
+
+export interface Theme {
+  /** Stable across days: the same key always carries the same label. */
+  key: string;
+  label: string;
+  conversationIds: string[];
+  /** The tone most of its conversations have. */
+  tone: ThemeTone;
+  toneCounts: Record<string, number>;
+  keyWords: string[];
+}
+
+export interface FindThemesOptions {
+  /** At most this many themes (default 5). */
+  max?: number;
+  /** Watch words (company, handles): in every text, never a theme. */
+  ignoreWords?: string[];
+  /** Yesterday's theme keys: the same group keeps its name. */
+  previousKeys?: string[];
+}
+
+const DEFAULT_MAX = 5;
+const TONES: ThemeTone[] = ['unhappy', 'asking', 'neutral', 'pleased'];
+/** At most this many discovered themes, so known topics are not crowded out. */
+const MAX_FOUND = 3;
+const FOUND_WEIGHT = 0.8;
+
+/** The smallest group worth calling a theme: a few conversations, more in a big window. */
+export function minThemeSize(windowSize: number): number {
+  // In a quiet window two people saying the same thing is already a pattern.
+  if (windowSize < 30) return 2;
+  return Math.max(3, Math.ceil(windowSize * 0.005));
+}
+
+function ignoredStems(words: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    // "@AcmeHelp" and "#AcmeHelp" are also written as the plain word "acmehelp".
+    for (const t of themeTokens(w.replace(/^[@#]/, ''))) out.add(t.stem);
+  }
+  return out;
+}
+
+function toDoc(item: ThemeInput, index: number, ignore: Set<string>): ThemeDoc {
+  // Headlines carry the topic of news items; posts often repeat their title in the text.
+  const body = item.text ?? '';
+  const text = item.title && !body.includes(item.title) ? `${item.title}. ${body}` : body;
+  const tokens = themeTokens(text);
+  const ignored = tokens.map((t) => ignore.has(t.stem));
+  const stems = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!ignored[i]) stems.add(t.stem);
+  });
+  return { index, tokens, stems, ignored };
+}
+
+function summarize(items: ThemeInput[], members: number[]): { tone: ThemeTone; toneCounts: Record<string, number>; weight: number } {
+  const toneCounts: Record<string, number> = { unhappy: 0, asking: 0, neutral: 0, pleased: 0 };
+  let weight = 0;
+  for (const i of members) {
+    const tone = (items[i] as ThemeInput).tone;
+    if (tone && tone in toneCounts) toneCounts[tone] = (toneCounts[tone] ?? 0) + 1;
+    weight += tone ? (TONE_WEIGHT[tone] ?? UNKNOWN_TONE_WEIGHT) : UNKNOWN_TONE_WEIGHT;
+  }
+  let tone: ThemeTone = 'neutral';
+  let most = 0;
+  for (const t of TONES) {
+    const n = toneCounts[t] ?? 0;
+    if (n > most) [tone, most] = [t, n];
+  }
+  return { tone, toneCounts, weight };
+}
+
+function topWords(counts: Map<string, number>, n: number): string[] {
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([w]) => w);
+}
+
+export function findThemes(items: ThemeInput[], opts: FindThemesOptions = {}): Theme[] {
+  const max = Math.max(0, Math.floor(opts.max ?? DEFAULT_MAX));
+  if (!items.length || !max) return [];
+  const ignore = ignoredStems(opts.ignoreWords ?? []);
+  const previous = new Set(opts.previousKeys ?? []);
+  const docs = items.map((item, i) => toDoc(item, i, ignore));
+  const minSize = minThemeSize(items.length);
+
+  const byConcept = new Map<number, { members: number[]; words: Map<string, number> }>();
+  const leftover: number[] = [];
+  for (const doc of docs) {
+    const m = matchConcept(doc);
+    if (!m) {
+      leftover.push(doc.index);
+      continue;
+    }
+    const g = byConcept.get(m.concept) ?? { members: [], words: new Map<string, number>() };
+    g.members.push(doc.index);
+    for (const t of m.terms) g.words.set(t, (g.words.get(t) ?? 0) + 1);
+    byConcept.set(m.concept, g);
+  }
+
+  const groups: Array<{ key: string; label: string; members: number[]; keyWords: string[]; discovered?: boolean }> = [];
+  for (const [concept, g] of byConcept) {
+    const c = CONCEPTS[concept];
+    if (!c) continue;
+    if (g.members.length < minSize) {
+      leftover.push(...g.members);
+      continue;
+    }
+    const name = nameConcept(c, g.members.map((i) => docs[i] as ThemeDoc), previous);
+    groups.push({ ...name, members: g.members, keyWords: topWords(g.words, 5) });
+  }
+  leftover.sort((a, b) => a - b);
+  const found = discoverGroups(docs, leftover, {
+    // A found name is a guess: it needs at least three voices even in a quiet window.
+    minSize: Math.max(3, minSize, Math.ceil(items.length * 0.01)),
+    maxGroups: MAX_FOUND,
+    windowSize: items.length,
+    previousKeys: previous,
+  });
+  const usedLabels = new Set(groups.map((g) => g.label));
+  for (const f of found) if (!usedLabels.has(f.label)) groups.push({ ...f, discovered: true });
+
+  const themes = groups.map((g) => {
+    const members = [...g.members].sort((a, b) => a - b);
+    const s = summarize(items, members);
+    return {
+      theme: {
+        key: g.key,
+        label: g.label,
+        conversationIds: members.map((i) => (items[i] as ThemeInput).id),
+        tone: s.tone,
+        toneCounts: s.toneCounts,
+        keyWords: g.keyWords,
+      },
+      // A found name is a guess from shared words; a known topic of the same size goes first.
+      weight: g.discovered ? s.weight * FOUND_WEIGHT : s.weight,
+    };
+  });
+  themes.sort(
+    (a, b) =>
+      b.weight - a.weight ||
+      b.theme.conversationIds.length - a.theme.conversationIds.length ||
+      (a.theme.key < b.theme.key ? -1 : 1),
+  );
+  return themes.slice(0, max).map((t) => t.theme);
+}
