@@ -4,6 +4,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { benchStore } from './store-bench';
 import { benchSync } from './sync-bench';
+import { benchThemes } from './themes-bench';
 import { benchTone } from './tone-bench';
 import { formatTable, type BenchRow } from './table';
 
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     ['sync', () => benchSync(workerPath)],
     ['store', async () => (await benchStore(workerPath)) as BenchRow[]],
     ['tone', () => benchTone()],
+    ['themes', () => benchThemes()],
   ];
   const rows: BenchRow[] = [];
   for (const [name, bench] of benches) {
