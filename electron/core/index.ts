@@ -8,6 +8,7 @@ import { openStore } from './store';
 import { ConversationsTable } from './store/conversations-table';
 import { SettingsTable } from './store/settings-table';
 import { SourcesTable } from './store/sources-table';
+import { Scheduler } from './sync/scheduler';
 import { Sync } from './sync/sync';
 import type { Core, CoreOptions } from './types';
 import { EventHub } from './util/events';
@@ -64,12 +65,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     emit: (event, payload) => events.emit(event, payload, emitError),
     changed: (what) => events.emit(`${what}.changed`, {}, emitError),
   });
+  const scheduler = options.schedule ? new Scheduler({ api, clock, log }) : null;
+  scheduler?.start();
   let closing: Promise<void> | null = null;
   return {
     api,
     on: (event, listener) => events.on(event, listener),
     close() {
       closing ??= (async () => {
+        scheduler?.stop();
         await sync.idle();
         await store.close();
       })();

@@ -14,6 +14,8 @@ export interface CoreOptions {
   workerPath?: string;
   /** Folder holding the shipped resources (demo feeds, lexicons). */
   resourcesDir?: string;
+  /** Sync by itself while open (every few minutes, and before the brief time). The desktop and web host say yes. */
+  schedule?: boolean;
 }
 
 export type Listener<E extends ApiEvent> = (payload: ApiEvents[E]) => void;

@@ -1,5 +1,5 @@
 // The app's lifecycle: one instance, one window, the engine started once and closed before the process ends.
-import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
+import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, session, shell } from 'electron';
 import type { Core, CoreOptions } from '../core/types';
 import type { Log } from '../core/log';
 import { bindApi, forwardEvents, trustedSender } from './ipc';
@@ -37,7 +37,7 @@ export function startApp(deps: ShellDeps): void {
   logProcessFailures(log);
 
   let win: BrowserWindow | null = null;
-  const corePromise = deps.createCore({ ...paths, log });
+  const corePromise = deps.createCore({ ...paths, log, schedule: true });
   // Handlers are bound before the window loads so the page's first calls find them; they wait for the engine.
   bindApi(ipcMain, corePromise, trustedSender(target.appUrl), log);
 
@@ -81,6 +81,7 @@ export function startApp(deps: ShellDeps): void {
       openWindow();
       return corePromise.then((c) => {
         forwardEvents(c, () => win?.webContents ?? null);
+        c.on('brief.ready', () => notifyBriefReady(() => win));
         log.info('Engine ready');
       });
     })
@@ -89,6 +90,20 @@ export function startApp(deps: ShellDeps): void {
       dialog.showErrorBox('Earshot', START_FAILED);
       app.exit(1);
     });
+}
+
+/** A quiet notification when the morning brief is ready; clicking it brings the window forward. */
+export function notifyBriefReady(window: () => BrowserWindow | null): void {
+  if (!Notification.isSupported()) return;
+  const note = new Notification({ title: 'Your morning brief is ready', body: 'What customers said, in five minutes.', silent: true });
+  note.on('click', () => {
+    const win = window();
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.show();
+    win.focus();
+  });
+  note.show();
 }
 
 let processLog: Log | null = null;

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { benchBrief } from './brief-bench';
 import { benchStore } from './store-bench';
 import { benchSync } from './sync-bench';
 import { benchThemes } from './themes-bench';
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     ['store', async () => (await benchStore(workerPath)) as BenchRow[]],
     ['tone', () => benchTone()],
     ['themes', () => benchThemes()],
+    ['brief', () => benchBrief(workerPath)],
   ];
   const rows: BenchRow[] = [];
   for (const [name, bench] of benches) {

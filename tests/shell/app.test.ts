@@ -67,7 +67,7 @@ describe('the app lifecycle', () => {
     expect(session.defaultSession.onHeadersReceived).toBeTypeOf('function');
     expect(session.defaultSession.permissionRequest).toBeTypeOf('function');
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
-    await vi.waitFor(() => expect(core.on).toHaveBeenCalledTimes(API_EVENTS.length));
+    await vi.waitFor(() => expect(core.on).toHaveBeenCalledTimes(API_EVENTS.length + 1)); // every event to the window, and brief.ready to the notification;
     core.emit('sources.changed', {});
     expect(win.webContents.send).toHaveBeenCalledWith(eventChannel('sources.changed'), {});
   });

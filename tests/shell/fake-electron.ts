@@ -96,6 +96,15 @@ export function fakeSession() {
 export const session = { defaultSession: fakeSession() };
 export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
 export const dialog = { showErrorBox: vi.fn() };
+export class Notification extends EventEmitter {
+  static instances: Notification[] = [];
+  static isSupported = vi.fn(() => true);
+  show = vi.fn();
+  constructor(readonly options: { title: string; body: string; silent?: boolean }) {
+    super();
+    Notification.instances.push(this);
+  }
+}
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
   setApplicationMenu: vi.fn(),
@@ -119,6 +128,7 @@ export const app = Object.assign(new EventEmitter(), {
 export function resetFakes(): void {
   vi.clearAllMocks();
   BrowserWindow.instances = [];
+  Notification.instances = [];
   BrowserWindow.loadError = null;
   ipcMain.handlers.clear();
   ipcRenderer.removeAllListeners();

@@ -1,0 +1,48 @@
+import { ApiError } from '../../../shared/api';
+import { relativeTime } from '../../../shared/words';
+import { parseCommandArgs, UsageError } from '../args';
+import type { Command } from '../command';
+
+export const briefCommand: Command = {
+  name: 'brief',
+  usage: [
+    'brief [--json | --markdown]                              today’s brief in words (default) or as data; built when due',
+    'brief list [--json]                                      past briefs, newest first',
+    'brief show ID [--json | --markdown]                      a past brief, as it was shown',
+    'brief read ID                                            mark a brief read: the next one starts where it ended',
+  ],
+  async run(ctx) {
+    const { values, positionals } = parseCommandArgs(ctx.tokens, {
+      json: { type: 'boolean' },
+      markdown: { type: 'boolean' },
+    });
+    if (values.json && values.markdown) throw new UsageError('Choose one: --json or --markdown.');
+    const [verb, ...rest] = positionals;
+    const needId = () => {
+      if (rest.length !== 1) throw new UsageError(`Give one brief: earshot brief ${verb} ID`);
+      return rest[0]!;
+    };
+    return ctx.withCore(async (core, now) => {
+      if (verb === undefined || verb === 'today' || verb === 'show') {
+        const brief = verb === 'show' ? await core.api['brief.get']({ id: needId() }) : await core.api['brief.today']({});
+        if (!brief) throw new ApiError(`There is no brief “${rest[0]}”.`, 'not-found');
+        ctx.out(values.json ? JSON.stringify(brief, null, 2) : brief.markdown.trimEnd());
+      } else if (verb === 'list') {
+        const list = await core.api['brief.list']({});
+        if (values.json) list.forEach((b) => ctx.out(JSON.stringify(b)));
+        else if (list.length === 0) ctx.out('No briefs yet. Run: earshot brief');
+        else {
+          const offset = new Date().getTimezoneOffset();
+          for (const b of list) {
+            const read = b.readAt ? 'read' : 'not read yet';
+            ctx.out(`${b.id}  ${relativeTime(b.createdAt, now(), offset)}, ${read}\n    ${b.gist}`);
+          }
+        }
+      } else if (verb === 'read') {
+        await core.api['brief.markRead']({ id: needId() });
+        ctx.out('Marked as read. The next brief starts where this one ended.');
+      } else throw new UsageError(`“brief ${verb}” isn't a command. Try: list, show, read.`);
+      return 0;
+    });
+  },
+};

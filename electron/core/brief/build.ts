@@ -1,0 +1,122 @@
+// Builds one brief's data from the store: the window, totals against the usual, themes, what is worth
+// reading, questions, open loops, the 30-day trend and failing sources, then its words.
+import type { BriefData } from '../../../shared/brief';
+import { TONES } from '../../../shared/model';
+import type { Log } from '../log';
+import { WatchTable } from '../listen/watch-table';
+import type { Store } from '../store/types';
+import { stableId } from '../util/ids';
+import { briefThemes, MAX_THEMES } from './brief-themes';
+import { refreshDailyTotals, trend, usualFor, zeroCounts } from './daily-totals';
+import { failedSources, openFollowUps, previousThemeKeys } from './extras';
+import type { ListenParts } from './listen-parts';
+import { questionsFor, worthReading } from './rank';
+import { renderMarkdown } from './render';
+import { ToneLookup, type WindowItem } from './tones';
+import { briefWindow } from './window';
+import { gistOf, trendCaption } from './words';
+
+export interface BuildOptions {
+  store: Store;
+  log: Log;
+  parts: ListenParts;
+  now: number;
+  /** End of the last brief that was read; null when none was. */
+  lastReadEnd: number | null;
+  retentionDays: number;
+  /** The reader's Date#getTimezoneOffset(), for the date in the heading. */
+  offsetMinutes?: number;
+}
+
+async function watchNames(store: Store): Promise<{ names: string[]; muted: string[] }> {
+  const table = new WatchTable(store);
+  const words = await table.list();
+  return { names: words.flatMap((w) => [w.word, ...w.aliases]), muted: await table.mutedWords() };
+}
+
+/** Conversations that put a question to the company: marked by listening, or found here while it has not run. */
+function askingSet(items: WindowItem[], parts: ListenParts, names: string[], log: Log): Set<string> {
+  const asking = new Set<string>();
+  for (const item of items) {
+    if (item.asks) asking.add(item.id);
+    else if (!item.listened && item.text.includes('?')) {
+      try {
+        if (parts.asks(item.text, names)) asking.add(item.id);
+      } catch (err) {
+        log.warn('brief: could not tell whether a conversation asks something', err);
+      }
+    }
+  }
+  return asking;
+}
+
+export async function buildBrief(o: BuildOptions): Promise<BriefData> {
+  const { store, parts, now } = o;
+  // Where the time goes, for the log at debug level (the brief must stay quick at 100k conversations).
+  const steps: Record<string, number> = {};
+  let mark = performance.now();
+  const step = (name: string) => {
+    const t = performance.now();
+    steps[name] = Math.round((t - mark) * 10) / 10;
+    mark = t;
+  };
+  const window = briefWindow(now, o.lastReadEnd);
+  const id = stableId('brief', String(now));
+  const tones = new ToneLookup(store);
+  await refreshDailyTotals(store, now, o.retentionDays, tones);
+  step('totals');
+  const items = await tones.windowItems(window.start, window.end);
+  step('items');
+  const byTone = zeroCounts();
+  for (const item of items) byTone[item.tone]++;
+  const [usual, watch, previous] = await Promise.all([
+    usualFor(store, window.start, window.end),
+    watchNames(store),
+    previousThemeKeys(store, now),
+  ]);
+  step('usual');
+  const ignoreWords = [...watch.names, ...watch.muted];
+  let found: ReturnType<ListenParts['themes']> = [];
+  try {
+    found = items.length ? parts.themes(items, { max: MAX_THEMES, ignoreWords, previousKeys: previous }) : [];
+  } catch (err) {
+    // A brief without themes is still a brief; the rest of it must not be lost.
+    o.log.error('brief: finding themes failed', err);
+  }
+  step('themes');
+  const themes = briefThemes(found, items, new Set(previous), id);
+  const themeOf = new Map<string, string>();
+  for (const t of themes) for (const cid of t.conversationIds) if (!themeOf.has(cid)) themeOf.set(cid, t.key);
+  const asking = askingSet(items, parts, watch.names, o.log);
+  step('asking');
+  const worth = worthReading(items, { themeOf, newThemes: new Set(themes.filter((t) => t.isNew).map((t) => t.key)), asking });
+  const questions = questionsFor(items, asking, (text) => {
+    try {
+      return parts.questionSentence(text, watch.names);
+    } catch {
+      return null;
+    }
+  }, new Set(worth.map((w) => w.id)));
+  step('ranking');
+  const [followUps, failed, days] = await Promise.all([openFollowUps(store, now), failedSources(store), trend(store, now)]);
+  step('extras');
+  const totals = { all: TONES.reduce((s, t) => s + byTone[t], 0), byTone, usual };
+  const data: Omit<BriefData, 'markdown'> = {
+    id,
+    createdAt: now,
+    window,
+    totals,
+    themes,
+    worthReading: worth,
+    questions,
+    followUps,
+    trend: days,
+    trendCaption: trendCaption(days),
+    failedSources: failed,
+    gist: gistOf({ totals, themes }),
+  };
+  const markdown = renderMarkdown(data, o.offsetMinutes ?? 0);
+  step('words');
+  o.log.debug(`brief: built from ${items.length} conversations`, steps);
+  return { ...data, markdown };
+}

@@ -1,0 +1,143 @@
+// Daily counts by tone (table daily_totals), kept up to date from the conversations that count. They outlive
+// retention's clean-up, so the 30-day trend and "the usual" still work after old conversations are gone.
+import type { BriefTotals, BriefTrendDay, ToneCounts } from '../../../shared/brief';
+import { TONES, type Tone } from '../../../shared/model';
+import type { Statement, Store } from '../store/types';
+import { DAY, dayKey, dayStart } from './window';
+import type { ToneLookup } from './tones';
+
+const HISTORY_DAYS = 45;
+/** Items arrive late (a source offline for a while): days this close to the last refresh are counted again. */
+const RECOUNT_DAYS = 2;
+const USUAL_DAYS = 14;
+const MIN_USUAL_DAYS = 3;
+export const TREND_DAYS = 30;
+const REFRESHED_KEY = 'brief.totalsRefreshedAt';
+
+/** The SQL condition for "a conversation that counts": relevant, not a duplicate, not from a muted source. */
+export function countsWhere(alias = 'c'): string {
+  // The unary + keeps SQLite from reading these through the duplicate_of index, which (without ANALYZE) it
+  // would prefer to the time range, scanning every conversation ever stored.
+  return `+${alias}.relevant = 1 AND +${alias}.duplicate_of IS NULL AND ${alias}.source_id NOT IN (SELECT id FROM sources WHERE muted = 1)`;
+}
+
+export function zeroCounts(): ToneCounts {
+  return { pleased: 0, unhappy: 0, asking: 0, neutral: 0 };
+}
+
+function isTone(value: unknown): value is Tone {
+  return typeof value === 'string' && (TONES as readonly string[]).includes(value);
+}
+
+/**
+ * Counts again the days since a little before the last refresh (all of the last 45 days the first time), but
+ * never days that retention may already have thinned: their stored totals are the only true record left.
+ */
+export async function refreshDailyTotals(store: Store, now: number, retentionDays: number, tones: ToneLookup): Promise<void> {
+  const refreshed = await store.get<{ value: string }>(`SELECT value FROM settings WHERE key = ?`, [REFRESHED_KEY]);
+  const last = refreshed ? Number(JSON.parse(refreshed.value)) : null;
+  const today = Math.floor(now / DAY);
+  let fromDay = last !== null && Number.isFinite(last) ? Math.floor(last / DAY) - RECOUNT_DAYS : today - HISTORY_DAYS;
+  fromDay = Math.max(fromDay, today - HISTORY_DAYS, Math.floor((now - retentionDays * DAY) / DAY) + 1);
+  if (fromDay > today) return;
+  const from = fromDay * DAY;
+  const to = (today + 1) * DAY;
+  const rows = await store.all<{ d: number; source_id: string; tone: string | null; n: number }>(
+    `SELECT published_at / ${DAY} AS d, source_id, tone, COUNT(*) AS n FROM conversations c
+     WHERE published_at >= ? AND published_at < ? AND ${countsWhere()} GROUP BY d, source_id, tone`,
+    [from, to],
+  );
+  const counts = new Map<string, number>();
+  const add = (d: number, sourceId: string, tone: Tone, n: number) => {
+    const key = `${dayKey(d * DAY)}\u0000${sourceId}\u0000${tone}`;
+    counts.set(key, (counts.get(key) ?? 0) + n);
+  };
+  for (const row of rows) if (isTone(row.tone)) add(row.d, row.source_id, row.tone, row.n);
+  if (rows.some((r) => !isTone(r.tone))) {
+    // Not yet listened to: work the tone out here so the counts are right today.
+    const unknown = await tones.untoned(from, to);
+    for (const item of unknown) add(Math.floor(item.publishedAt / DAY), item.sourceId, item.tone, 1);
+  }
+  // Only what changed is written: on a normal morning that is today's and yesterday's rows.
+  const stored = await store.all<{ day: string; source_id: string; tone: string; count: number }>(
+    `SELECT day, source_id, tone, count FROM daily_totals WHERE day >= ? AND day <= ?`,
+    [dayKey(from), dayKey(today * DAY)],
+  );
+  const statements: Statement[] = [];
+  for (const row of stored) {
+    const key = `${row.day}\u0000${row.source_id}\u0000${row.tone}`;
+    if (counts.get(key) === row.count) counts.delete(key);
+    else if (!counts.has(key)) {
+      statements.push({ sql: `DELETE FROM daily_totals WHERE day = ? AND source_id = ? AND tone = ?`, params: [row.day, row.source_id, row.tone] });
+    }
+  }
+  for (const [key, n] of counts) {
+    const [day, sourceId, tone] = key.split('\u0000') as [string, string, string];
+    statements.push({ sql: `INSERT OR REPLACE INTO daily_totals (day, source_id, tone, count) VALUES (?, ?, ?, ?)`, params: [day, sourceId, tone, n] });
+  }
+  if (statements.length === 0 && last !== null && Math.floor(last / DAY) === today) return;
+  statements.push({
+    sql: `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+    params: [REFRESHED_KEY, JSON.stringify(now)],
+  });
+  await store.write(statements);
+}
+
+/** Daily counts by tone for the days from `fromKey` to `toKey` (inclusive), muted sources left out. */
+async function dailyCounts(store: Store, fromKey: string, toKey: string): Promise<Map<string, ToneCounts>> {
+  const rows = await store.all<{ day: string; tone: string; n: number }>(
+    `SELECT day, tone, SUM(count) AS n FROM daily_totals WHERE day >= ? AND day <= ?
+       AND source_id NOT IN (SELECT id FROM sources WHERE muted = 1) GROUP BY day, tone`,
+    [fromKey, toKey],
+  );
+  const byDay = new Map<string, ToneCounts>();
+  for (const row of rows) {
+    if (!isTone(row.tone)) continue;
+    const counts = byDay.get(row.day) ?? zeroCounts();
+    counts[row.tone] += row.n;
+    byDay.set(row.day, counts);
+  }
+  return byDay;
+}
+
+export async function trend(store: Store, now: number): Promise<BriefTrendDay[]> {
+  const today = Math.floor(now / DAY);
+  const first = dayKey((today - TREND_DAYS + 1) * DAY);
+  const byDay = await dailyCounts(store, first, dayKey(now));
+  const days: BriefTrendDay[] = [];
+  for (let d = today - TREND_DAYS + 1; d <= today; d++) {
+    const key = dayKey(d * DAY);
+    const counts = byDay.get(key) ?? zeroCounts();
+    days.push({ day: key, ...counts, total: TONES.reduce((sum, t) => sum + counts[t], 0) });
+  }
+  return days;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * What is usual for a window this long: the median daily count of the 14 days before it, scaled to its length.
+ * Days before Earshot had any data are left out (they are not "quiet days"); too little history gives null.
+ */
+export async function usualFor(store: Store, windowStart: number, windowEnd: number): Promise<BriefTotals['usual']> {
+  const startDay = Math.floor(windowStart / DAY);
+  const firstRow = await store.get<{ day: string | null }>(`SELECT MIN(day) AS day FROM daily_totals`);
+  if (!firstRow?.day) return null;
+  const from = Math.max(startDay - USUAL_DAYS, Math.floor(dayStart(firstRow.day) / DAY));
+  const to = startDay - 1;
+  if (to - from + 1 < MIN_USUAL_DAYS) return null;
+  const byDay = await dailyCounts(store, dayKey(from * DAY), dayKey(to * DAY));
+  const scale = (windowEnd - windowStart) / DAY;
+  const series = (pick: (c: ToneCounts) => number) => {
+    const values: number[] = [];
+    for (let d = from; d <= to; d++) values.push(pick(byDay.get(dayKey(d * DAY)) ?? zeroCounts()));
+    return Math.round(median(values) * scale);
+  };
+  const byTone = zeroCounts();
+  for (const t of TONES) byTone[t] = series((c) => c[t]);
+  return { all: series((c) => TONES.reduce((sum, t) => sum + c[t], 0)), byTone };
+}

@@ -1,0 +1,73 @@
+// The brief's smaller parts read straight from the store: loops still open, and sources that failed.
+import type { BriefFollowUp, BriefSourceProblem } from '../../../shared/brief';
+import type { Store } from '../store/types';
+import { DAY } from './window';
+
+/** A forward still waiting this long is worth a reminder in the brief (unless its reminder was set later). */
+export const FOLLOW_UP_AFTER_DAYS = 3;
+const MAX_FOLLOW_UPS = 20;
+// A loop is closed once the customer has been told (statuses: open → answered → customer-told → closed).
+const DONE = `('customer-told', 'closed')`;
+
+function snapshotTitle(snapshot: string | null): string | null {
+  if (!snapshot) return null;
+  try {
+    const value = JSON.parse(snapshot) as { title?: unknown };
+    return typeof value.title === 'string' ? value.title : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function openFollowUps(store: Store, now: number): Promise<BriefFollowUp[]> {
+  const rows = await store.all<{
+    id: string;
+    conversation_id: string;
+    status: string;
+    created_at: number;
+    snapshot: string | null;
+    title: string | null;
+    link: string | null;
+    name: string | null;
+  }>(
+    `SELECT f.id, f.conversation_id, f.status, f.created_at, f.snapshot, c.title, c.link, p.name
+     FROM forwards f LEFT JOIN conversations c ON c.id = f.conversation_id LEFT JOIN people p ON p.id = f.person_id
+     WHERE f.status NOT IN ${DONE} AND f.created_at <= ? AND (f.remind_at IS NULL OR f.remind_at <= ?)
+     ORDER BY f.created_at ASC, f.id ASC LIMIT ${MAX_FOLLOW_UPS}`,
+    [now - FOLLOW_UP_AFTER_DAYS * DAY, now],
+  );
+  return rows.map((r) => ({
+    forwardId: r.id,
+    conversationId: r.conversation_id,
+    title: r.title ?? snapshotTitle(r.snapshot) ?? 'A conversation you sent on',
+    link: r.link,
+    person: r.name,
+    status: r.status,
+    since: r.created_at,
+    days: Math.floor((now - r.created_at) / DAY),
+  }));
+}
+
+/** Sources that could not be read at their last try (not those merely offline with this computer). */
+export async function failedSources(store: Store): Promise<BriefSourceProblem[]> {
+  const rows = await store.all<{ id: string; title: string; status_message: string }>(
+    `SELECT id, title, status_message FROM sources
+     WHERE paused = 0 AND muted = 0 AND status IN ('unreachable', 'not-a-feed', 'gone') ORDER BY title, id`,
+  );
+  return rows.map((r) => ({ sourceId: r.id, title: r.title, message: r.status_message }));
+}
+
+/** The theme keys of the latest brief, so new themes can be told apart. */
+export async function previousThemeKeys(store: Store, now: number): Promise<string[]> {
+  const row = await store.get<{ data: string }>(
+    `SELECT data FROM briefs WHERE created_at < ? ORDER BY created_at DESC, id DESC LIMIT 1`,
+    [now],
+  );
+  if (!row) return [];
+  try {
+    const data = JSON.parse(row.data) as { themes?: Array<{ key?: unknown }> };
+    return (data.themes ?? []).map((t) => t.key).filter((k): k is string => typeof k === 'string');
+  } catch {
+    return [];
+  }
+}

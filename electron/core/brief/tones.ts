@@ -1,0 +1,118 @@
+// The conversations a brief reads, with their tone. The listen step stores the tone; until it has, the tone is
+// worked out here (toneOf), once per conversation per build.
+import { TONES, type Tone } from '../../../shared/model';
+import { toneOf } from '../listen/tone';
+import type { Store } from '../store/types';
+import { countsWhere } from './daily-totals';
+
+/** A conversation in the brief's window, as the brief needs it. */
+export interface WindowItem {
+  id: string;
+  sourceId: string;
+  source: string;
+  widelyRead: boolean;
+  title: string;
+  link: string | null;
+  author: string | null;
+  publishedAt: number;
+  excerpt: string;
+  replyCount: number;
+  tone: Tone;
+  asks: boolean;
+  /** Whether listening has been through it (its tone is stored): then `asks` is its answer. */
+  listened: boolean;
+  /** Title and excerpt as one text (the title is often the excerpt's opening, so it is not repeated). */
+  text: string;
+}
+
+interface Row {
+  id: string;
+  source_id: string;
+  title: string;
+  link: string | null;
+  author: string | null;
+  published_at: number;
+  excerpt: string;
+  reply_count: number | null;
+  tone: string | null;
+  asks: number;
+}
+
+/** Most conversations one brief works with (a week of a very busy company); the newest are kept. */
+export const MAX_WINDOW_ITEMS = 20_000;
+
+export function textOf(title: string, excerpt: string): string {
+  const head = title.replace(/…$/, '').trim();
+  if (!excerpt) return title;
+  if (!head || excerpt.startsWith(head) || head === 'Untitled') return excerpt;
+  return `${title}. ${excerpt}`;
+}
+
+function isTone(value: unknown): value is Tone {
+  return typeof value === 'string' && (TONES as readonly string[]).includes(value);
+}
+
+export class ToneLookup {
+  private readonly known = new Map<string, Tone>();
+
+  constructor(private readonly store: Store) {}
+
+  toneFor(id: string, stored: string | null, text: string): Tone {
+    if (isTone(stored)) return stored;
+    let tone = this.known.get(id);
+    if (!tone) {
+      tone = toneOf(text).tone;
+      this.known.set(id, tone);
+    }
+    return tone;
+  }
+
+  /** Conversations that count in [from, to) whose tone is not stored yet, with a tone worked out. */
+  async untoned(from: number, to: number): Promise<Array<{ sourceId: string; publishedAt: number; tone: Tone }>> {
+    const rows = await this.store.all<{ id: string; source_id: string; published_at: number; title: string; excerpt: string }>(
+      `SELECT id, source_id, published_at, title, excerpt FROM conversations c
+       WHERE published_at >= ? AND published_at < ? AND tone IS NULL AND ${countsWhere()}`,
+      [from, to],
+    );
+    return rows.map((r) => ({
+      sourceId: r.source_id,
+      publishedAt: r.published_at,
+      tone: this.toneFor(r.id, null, textOf(r.title, r.excerpt)),
+    }));
+  }
+
+  /** The conversations that count in the window, newest first. */
+  async windowItems(from: number, to: number): Promise<WindowItem[]> {
+    // Sources are read apart and sorting is done here: joining and ordering in SQL cost several times more.
+    const [rows, sources] = await Promise.all([
+      this.store.all<Row>(
+        `SELECT c.id, c.source_id, c.title, c.link, c.author, c.published_at, c.excerpt, c.reply_count, c.tone, c.asks
+         FROM conversations c WHERE c.published_at >= ? AND c.published_at < ? AND ${countsWhere()}`,
+        [from, to],
+      ),
+      this.store.all<{ id: string; title: string; widely_read: number }>(`SELECT id, title, widely_read FROM sources`),
+    ]);
+    const byId = new Map(sources.map((s) => [s.id, s]));
+    rows.sort((a, b) => b.published_at - a.published_at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+    return rows.slice(0, MAX_WINDOW_ITEMS).map((r) => {
+      const text = textOf(r.title, r.excerpt);
+      const source = byId.get(r.source_id);
+      return {
+        id: r.id,
+        sourceId: r.source_id,
+        source: source?.title ?? 'a removed source',
+        widelyRead: source?.widely_read === 1,
+        title: r.title,
+        link: r.link,
+        author: r.author,
+        publishedAt: r.published_at,
+        excerpt: r.excerpt,
+        replyCount: r.reply_count ?? 0,
+        tone: this.toneFor(r.id, r.tone, text),
+        asks: r.asks === 1,
+        listened: isTone(r.tone),
+        text,
+      };
+    });
+  }
+}
