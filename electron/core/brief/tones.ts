@@ -45,7 +45,8 @@ export function textOf(title: string, excerpt: string): string {
   const head = title.replace(/…$/, '').trim();
   if (!excerpt) return title;
   if (!head || excerpt.startsWith(head) || head === 'Untitled') return excerpt;
-  return `${title}. ${excerpt}`;
+  // A title that ends a sentence of its own ("Normal?") needs no full stop added.
+  return /[.!?…]$/.test(title) ? `${title} ${excerpt}` : `${title}. ${excerpt}`;
 }
 
 function isTone(value: unknown): value is Tone {

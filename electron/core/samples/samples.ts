@@ -6,7 +6,9 @@ import { pathToFileURL } from 'node:url';
 import { ApiError } from '../../../shared/api';
 import type { SourceKind } from '../../../shared/model';
 
-const DAY = 86_400_000;
+const MINUTE = 60_000;
+/** The newest sample conversation lands this long before now, so the first brief has a full day to tell. */
+const FRESHNESS = 30 * MINUTE;
 
 interface Manifest {
   anchor: string;
@@ -22,6 +24,16 @@ export interface SampleSource {
 
 const RFC822 = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC|Z)\b/g;
 const ISO = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})/g;
+
+/** The newest date in the text (RFC 822 or ISO 8601), or -Infinity. */
+export function newestDate(text: string): number {
+  let newest = -Infinity;
+  for (const match of [...text.matchAll(RFC822), ...text.matchAll(ISO)]) {
+    const t = Date.parse(match[0]);
+    if (Number.isFinite(t) && t > newest) newest = t;
+  }
+  return newest;
+}
 
 /** Moves every RFC 822 and ISO 8601 date in the text by `shift` ms (the sample files use both). */
 export function shiftDates(text: string, shift: number): string {
@@ -55,14 +67,19 @@ export async function installSamples(resourcesDir: string, dataDir: string, now:
   } catch {
     throw new ApiError('The sample data is missing from this copy of Earshot.');
   }
-  const anchorEnd = Date.parse(`${manifest.anchor}T23:59:59Z`);
-  const shift = Math.max(0, Math.floor((now - anchorEnd) / DAY)) * DAY;
-  const target = join(dataDir, 'samples');
+  const files: Array<[rel: string, text: string]> = [];
   for (const file of await listFiles(demoDir)) {
     const rel = relative(demoDir, file);
-    if (!/\.(xml|json)$/.test(rel) || rel === 'manifest.json') continue;
+    if (/\.(xml|json)$/.test(rel) && rel !== 'manifest.json') files.push([rel, await readFile(file, 'utf8')]);
+  }
+  // Only the main sources' dates set the pace (comment threads may run later than the post they answer).
+  const listed = new Set(manifest.sources.map((s) => s.file));
+  const newest = Math.max(...files.filter(([rel]) => listed.has(rel)).map(([, text]) => newestDate(text)));
+  const shift = Number.isFinite(newest) ? Math.max(0, Math.floor((now - FRESHNESS - newest) / MINUTE)) * MINUTE : 0;
+  const target = join(dataDir, 'samples');
+  for (const [rel, text] of files) {
     await mkdir(join(target, rel, '..'), { recursive: true });
-    await writeFile(join(target, rel), shiftDates(await readFile(file, 'utf8'), shift));
+    await writeFile(join(target, rel), shiftDates(text, shift));
   }
   return manifest.sources.map((s) => ({
     url: pathToFileURL(join(target, s.file)).href,

@@ -1,0 +1,32 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../electron/core';
+import { ROOT, WORKER_PATH } from '../support/paths';
+
+describe('sample data', () => {
+  it('arrives fresh whatever the date: the newest conversation half an hour ago, a full day to brief', async () => {
+    const now = Date.parse('2027-03-10T09:00:00Z');
+    const dir = await mkdtemp(join(tmpdir(), 'earshot-samples-'));
+    const core = await createCore({ dataDir: dir, workerPath: WORKER_PATH, clock: () => now, resourcesDir: join(ROOT, 'resources') });
+    try {
+      const sources = await core.api['sources.addSamples']({});
+      expect(sources.length).toBeGreaterThanOrEqual(5);
+      expect(sources.every((s) => s.url.startsWith('file:'))).toBe(true);
+      const summary = await core.api['sync.run']({});
+      expect(summary.failed).toBe(0);
+      expect(summary.added).toBeGreaterThan(150);
+      const newest = (await core.api['conversations.list']({ limit: 1 })).items[0]!;
+      expect(now - newest.publishedAt).toBeGreaterThanOrEqual(30 * 60_000);
+      expect(now - newest.publishedAt).toBeLessThan(31 * 60_000);
+      const lastDay = await core.api['conversations.list']({ limit: 200 });
+      expect(lastDay.items.filter((c) => c.publishedAt > now - 86_400_000).length).toBeGreaterThan(5);
+      // Adding them again changes nothing.
+      expect((await core.api['sources.addSamples']({})).map((s) => s.id)).toEqual(sources.map((s) => s.id));
+    } finally {
+      await core.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
