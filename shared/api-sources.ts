@@ -10,6 +10,12 @@ export interface SourcesMethods {
   'sources.add': { args: { url: string; title?: string; kind?: SourceKind }; result: Source };
   'sources.remove': { args: { id: string }; result: { removed: boolean } };
   'sources.update': { args: { id: string; title?: string; kind?: SourceKind; paused?: boolean }; result: Source };
+  /** Finds the sources a web page or site offers (its own links, common addresses, YouTube and Reddit patterns). */
+  'sources.discover': { args: { url: string }; result: Array<{ url: string; title: string }> };
+  /** Adds the sources listed in an OPML file (the list other readers export); nested folders become groups. */
+  'sources.importOpml': { args: { text: string }; result: { added: number; alreadyHere: number } };
+  /** The sources as an OPML 2.0 file, for other readers. */
+  'sources.exportOpml': { args: None; result: { filename: string; type: string; text: string } };
   /** Adds the sample sources shipped with the app (works with no network). */
   'sources.addSamples': { args: None; result: Source[] };
   'sync.run': { args: { sourceIds?: string[] }; result: SyncSummary };
@@ -36,6 +42,9 @@ export const SOURCES_SHAPES = {
     kind,
     paused: { type: 'boolean', optional: true },
   },
+  'sources.discover': { url: { type: 'string', max: 4000 } },
+  'sources.importOpml': { text: { type: 'string', max: 5_000_000 } },
+  'sources.exportOpml': noArgs,
   'sources.addSamples': noArgs,
   'sync.run': { sourceIds: { type: 'string[]', optional: true, max: 1000 } },
   'sync.status': noArgs,

@@ -20,6 +20,8 @@ export interface Source {
   /** The site the source belongs to (the feed's own link), when known. */
   siteUrl: string | null;
   kind: SourceKind;
+  /** A folder the user keeps it in (from an imported list), or null. */
+  group?: string | null;
   paused: boolean;
   status: SourceStatus;
   /** One plain sentence about the last sync, e.g. "Couldn't be reached since Tuesday." Empty when all is well. */

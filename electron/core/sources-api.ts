@@ -5,6 +5,8 @@ import { DEFAULT_SETTINGS, type Settings, type SourceKind } from '../../shared/m
 import pkg from '../../package.json';
 import { installSamples } from './samples/samples';
 import type { EngineContext, AreaApi } from './context';
+import { DiscoveryError, discoverSources } from './feeds/discovery';
+import { OpmlError, parseOpml, writeOpml } from './feeds/opml';
 import { publicSource } from './store/sources-table';
 import { LAST_SYNC_KEY } from './sync/sync';
 import { stableId } from './util/ids';
@@ -33,12 +35,12 @@ function checkSettings(values: Partial<Settings>): Partial<Settings> {
 export function sourcesApi(parts: EngineContext): AreaApi<SourcesMethods> {
   const { sources, conversations, settings, sync, clock } = parts;
 
-  async function addSource(url: string, title: string | undefined, kind: SourceKind) {
+  async function addSource(url: string, title: string | undefined, kind: SourceKind, group: string | null = null) {
     const normalized = normalizeSourceUrl(url);
     const existing = await sources.findByUrl(normalized);
     if (existing) return publicSource(existing);
     const id = stableId('source', normalized);
-    await sources.add({ id, url: normalized, title: title?.trim() || normalized, kind, addedAt: clock() });
+    await sources.add({ id, url: normalized, title: title?.trim() || normalized, kind, group, addedAt: clock() });
     parts.changed('sources');
     const added = await sources.get(id);
     if (!added) throw new ApiError('The source could not be added.');
@@ -80,6 +82,40 @@ export function sourcesApi(parts: EngineContext): AreaApi<SourcesMethods> {
       await sources.update(id, fields);
       parts.changed('sources');
       return publicSource(await getSource(id));
+    },
+    async 'sources.discover'({ url }) {
+      try {
+        return await discoverSources(url, { fetch: parts.fetch, userAgent: parts.userAgent });
+      } catch (err) {
+        if (err instanceof DiscoveryError) throw new ApiError(err.message);
+        throw err;
+      }
+    },
+    async 'sources.importOpml'({ text }) {
+      let entries;
+      try {
+        entries = parseOpml(text);
+      } catch (err) {
+        if (err instanceof OpmlError) throw new ApiError(err.message, 'invalid');
+        throw err;
+      }
+      let added = 0;
+      for (const entry of entries) {
+        const before = await sources.findByUrl(normalizeSourceUrl(entry.url));
+        if (before) continue;
+        await addSource(entry.url, entry.title, 'general', entry.group);
+        added++;
+      }
+      return { added, alreadyHere: entries.length - added };
+    },
+    async 'sources.exportOpml'() {
+      const list = (await sources.list()).filter((s) => /^https?:/.test(s.url));
+      const text = writeOpml(
+        list.map((s) => ({ url: s.url, title: s.title, group: s.group ?? null, siteUrl: s.siteUrl })),
+        'Sources Earshot listens to',
+        { now: clock() },
+      );
+      return { filename: 'earshot-sources.opml', type: 'text/x-opml', text };
     },
     async 'sources.addSamples'() {
       const samples = await installSamples(parts.resourcesDir, parts.dataDir, clock());

@@ -75,3 +75,27 @@ describe('earshot (the command line)', () => {
     expect(Object.keys(line.items[0]).sort()).toEqual(['author', 'content', 'enclosures', 'id', 'link', 'published', 'summary', 'title']);
   });
 });
+
+describe('earshot sources import and export (OPML)', () => {
+  it('round-trips the list of sources, with groups, and refuses what is not a list', () => {
+    const opml = join(dir, 'in.opml');
+    writeFileSync(
+      opml,
+      `<?xml version="1.0"?><opml version="2.0"><head><title>Mine</title></head><body>
+<outline text="Competitors"><outline text="Voltbird blog" type="rss" xmlUrl="https://voltbird.example/feed.xml"/></outline>
+<outline text="Forum" type="rss" xmlUrl="https://forum.example/search.rss?q=kestrel&amp;sort=new"/>
+</body></opml>`,
+    );
+    const other = (...args: string[]) => earshot('--data-dir', join(dir, 'opml-data'), ...args);
+    expect(other('sources', 'import', opml).out.trim()).toBe('Added two sources.');
+    expect(other('sources', 'import', opml).out.trim()).toBe('Added no sources; two were already here.');
+    const out = other('sources', 'export').out;
+    expect(out).toContain('<opml version="2.0">');
+    expect(out).toMatch(/<outline text="Competitors"[^>]*>\s*<outline[^>]*xmlUrl="https:\/\/voltbird.example\/feed.xml"/);
+    expect(out).toContain('xmlUrl="https://forum.example/search.rss?q=kestrel&amp;sort=new"');
+    writeFileSync(join(dir, 'junk.opml'), 'hello');
+    const bad = other('sources', 'import', join(dir, 'junk.opml'));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/^earshot: [A-Z].*\.\n$/);
+  });
+});

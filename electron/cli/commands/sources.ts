@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { count, numberWords } from '../../../shared/words';
 import { UsageError, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { sourceLines } from '../print';
@@ -10,6 +12,8 @@ export const sourcesCommand: Command = {
     'sources list [--json]                                      the sources and their health',
     'sources remove ID|ADDRESS                                  stop listening to a source',
     'sources samples                                            add the sample sources shipped with Earshot',
+    'sources discover ADDRESS                                   the sources a web page or site offers',
+    'sources import FILE.opml | sources export [FILE.opml]      move the list of sources in or out (OPML)',
   ],
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx.tokens, {
@@ -39,7 +43,27 @@ export const sourcesCommand: Command = {
       } else if (verb === 'samples') {
         const added = await core.api['sources.addSamples']({});
         ctx.out(`Added ${added.length} sample sources. Read them with: earshot sync`);
-      } else throw new UsageError(`“sources ${verb}” isn't a command. Try: add, list, remove, samples.`);
+      } else if (verb === 'discover') {
+        if (rest.length !== 1) throw new UsageError('Give one address: earshot sources discover ADDRESS');
+        const found = await core.api['sources.discover']({ url: rest[0]! });
+        if (values.json) found.forEach((f) => ctx.out(JSON.stringify(f)));
+        else if (found.length === 0) ctx.out('No sources found there.');
+        else found.forEach((f) => ctx.out(`${f.title}\n    ${f.url}`));
+      } else if (verb === 'import') {
+        if (rest.length !== 1) throw new UsageError('Give one file: earshot sources import FILE.opml');
+        const text = await readFile(rest[0]!, 'utf8').catch(() => {
+          throw new UsageError(`“${rest[0]}” couldn't be read.`);
+        });
+        const { added, alreadyHere } = await core.api['sources.importOpml']({ text });
+        ctx.out(`Added ${count(added, 'source')}${alreadyHere ? `; ${numberWords(alreadyHere)} ${alreadyHere === 1 ? 'was' : 'were'} already here` : ''}.`);
+      } else if (verb === 'export') {
+        if (rest.length > 1) throw new UsageError('Give at most one file: earshot sources export [FILE.opml]');
+        const { text } = await core.api['sources.exportOpml']({});
+        if (rest[0]) {
+          await writeFile(rest[0], text);
+          ctx.out(`Saved the list of sources to ${rest[0]}.`);
+        } else ctx.out(text.trimEnd());
+      } else throw new UsageError(`“sources ${verb}” isn't a command. Try: add, list, remove, samples, discover, import, export.`);
       return 0;
     });
   },

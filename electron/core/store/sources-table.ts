@@ -37,6 +37,7 @@ function toSource(row: SourceRow): SourceForSync {
     title: row.title,
     siteUrl: row.site_url,
     kind: row.kind === 'search' ? 'search' : 'general',
+    group: row.group_name,
     paused: row.paused === 1,
     status: row.status as SourceStatus,
     statusMessage: row.status_message,
