@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { benchBrief } from './brief-bench';
+import { benchParse } from './parse-bench';
 import { benchStore } from './store-bench';
 import { benchSync } from './sync-bench';
 import { benchThemes } from './themes-bench';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   if (!existsSync(workerPath)) throw new Error('Build first: node scripts/build.mjs');
   const only = process.argv.slice(2);
   const benches: Array<[string, () => Promise<BenchRow[]>]> = [
+    ['parse', () => benchParse(join(__dirname, '../../../shared/corpus'))],
     ['sync', () => benchSync(workerPath)],
     ['store', async () => (await benchStore(workerPath)) as BenchRow[]],
     ['tone', () => benchTone()],

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../../electron/core/feeds/parse';
 import { FeedError } from '../../../electron/core/feeds/types';
+import { mutate, rng } from '../../support/fuzz';
 
 const corpus = resolve(__dirname, '../../../../shared/corpus/real-feeds');
 const present = existsSync(resolve(corpus, 'manifest.json'));
@@ -43,33 +44,6 @@ describe.skipIf(!present)('real feeds', () => {
     await expect(parseFeed(new Uint8Array(readFileSync(resolve(corpus, 'rss-parser/unrecognized.rss'))))).rejects.toBeInstanceOf(FeedError);
   });
 });
-
-// A fixed-seed generator (mulberry32) so a failure can be replayed.
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const NASTY = ['&', '<', '>', '<![CDATA[', ']]>', '<!--', '&amp;', '&#0;', '&#xD800;', '&lol;', '</item>', '<item>', '"', '\u0000', '\xff\xfe', '<!DOCTYPE x [<!ENTITY a "&a;&a;">]>', 'xml:base="::"', '<entry>', '{', '\ud800'];
-
-function mutate(bytes: Uint8Array, next: () => number): Uint8Array {
-  const out = Array.from(bytes.subarray(0, Math.min(bytes.length, 20_000)));
-  const n = 1 + Math.floor(next() * 8);
-  for (let i = 0; i < n; i++) {
-    const at = Math.floor(next() * out.length);
-    const op = next();
-    if (op < 0.3) out[at] = Math.floor(next() * 256);
-    else if (op < 0.5) out.splice(at, Math.floor(next() * 200));
-    else if (op < 0.8) out.splice(at, 0, ...Buffer.from(NASTY[Math.floor(next() * NASTY.length)] as string, 'latin1'));
-    else out.length = at; // truncate
-  }
-  return new Uint8Array(out);
-}
 
 describe.skipIf(!present)('fuzz: mutated real feeds', () => {
   it('throws nothing but FeedError and always returns', async () => {
