@@ -17,6 +17,8 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           // Emitted beside index.js as store-worker.js: main passes join(__dirname, 'store-worker.js') to the engine.
           'store-worker': resolve(root, 'electron/core/store/worker.ts'),
+          // The sync worker (parse, listen, compress off the main thread), found beside the store worker.
+          'sync-worker': resolve(root, 'electron/core/sync/sync-worker.ts'),
         },
         output: { format: 'cjs', entryFileNames: '[name].js' },
       },

@@ -10,6 +10,8 @@ const nodeOnly = process.argv.includes('--node-only');
 
 const entries = [
   ['electron/core/store/worker.ts', 'out/worker/store-worker.js'],
+  // Beside the store worker: sync finds it there (electron/core/sync/work-client.ts).
+  ['electron/core/sync/sync-worker.ts', 'out/worker/sync-worker.js'],
   ['electron/cli/main.ts', 'out/cli/earshot.js'],
   ['electron/web/main.ts', 'out/web/server.js'],
   ['tests/bench/run.ts', 'out/bench/run.js'],

@@ -13,6 +13,7 @@ describe('electron.vite.config', () => {
     expect(build.rolldownOptions!.input).toEqual({
       index: resolve(ROOT, 'electron/main/index.ts'),
       'store-worker': resolve(ROOT, 'electron/core/store/worker.ts'),
+      'sync-worker': resolve(ROOT, 'electron/core/sync/sync-worker.ts'),
     });
     expect(build.rolldownOptions!.output).toMatchObject({ format: 'cjs', entryFileNames: '[name].js' });
     expect(build.externalizeDeps).toBe(true);

@@ -49,13 +49,17 @@ export class Listener {
     return asksCompany(text, this.ourNames);
   }
 
-  /** Listens to one conversation. New ones are checked for duplicates and, when original, remembered. */
-  listen(sourceId: string, kind: SourceKind, item: NewConversation, isNew: boolean): ListenColumns {
+  /**
+   * Listens to one conversation. New ones are checked for duplicates and, when original, remembered — unless
+   * `dedupe` is false: then duplicateOf stays null and the caller settles it with firstSeen() (several workers
+   * listen at once, and only one index can know which copy came first).
+   */
+  listen(sourceId: string, kind: SourceKind, item: NewConversation, isNew: boolean, dedupe = true): ListenColumns {
     const tone = toneOf(item.title === item.excerpt ? item.title : `${item.title}. ${item.excerpt}`);
     const matches = this.watch.match(item.title, item.excerpt);
     const print = fingerprintOf(item.title, item.excerpt);
     let duplicateOf: string | null = null;
-    if (isNew) {
+    if (isNew && dedupe) {
       duplicateOf = this.duplicates.find(print, sourceId);
       if (!duplicateOf) this.duplicates.add(item.id, sourceId, print);
     }
@@ -69,6 +73,18 @@ export class Listener {
       duplicateOf,
     };
   }
+}
+
+/**
+ * The duplicate step alone, for a new conversation listened to elsewhere (listen with dedupe off): the first-seen
+ * conversation it repeats, or null — and then it is remembered as an original.
+ */
+export function firstSeen(duplicates: DuplicateIndex, id: string, sourceId: string, fingerprint: string | null): string | null {
+  const print = fingerprint ? decodeFingerprint(fingerprint) : null;
+  if (!print) return null;
+  const duplicateOf = duplicates.find(print, sourceId);
+  if (!duplicateOf) duplicates.add(id, sourceId, print);
+  return duplicateOf;
 }
 
 /** Reads the watch words and muted words. */
@@ -93,18 +109,34 @@ export async function loadListenSetup(store: Store): Promise<ListenSetup> {
   };
 }
 
-/** A listener for one sync: the setup plus the recent originals for duplicate detection (two queries in all). */
-export async function prepareListener(store: Store, now: number): Promise<Listener> {
-  const listener = new Listener(await loadListenSetup(store));
+/** What a sync's listener is made of: the setup and the recent originals (plain data, so a worker can build it). */
+export interface ListenerData {
+  setup: ListenSetup;
+  recent: Array<{ id: string; source_id: string; fingerprint: string }>;
+}
+
+/** Reads what a listener for a sync starting at `now` needs (two queries in all). */
+export async function loadListenerData(store: Store, now: number): Promise<ListenerData> {
+  const setup = await loadListenSetup(store);
   const recent = await store.all<{ id: string; source_id: string; fingerprint: string }>(
     `SELECT id, source_id, fingerprint FROM conversations
      WHERE fingerprint IS NOT NULL AND duplicate_of IS NULL AND published_at >= ?
      ORDER BY fetched_at, rowid LIMIT ?`,
     [now - DUPLICATE_WINDOW_DAYS * 86_400_000, DUPLICATE_INDEX_LIMIT],
   );
-  for (const row of recent) {
+  return { setup, recent };
+}
+
+export function listenerFrom(data: ListenerData): Listener {
+  const listener = new Listener(data.setup);
+  for (const row of data.recent) {
     const print = decodeFingerprint(row.fingerprint);
     if (print) listener.duplicates.add(row.id, row.source_id, print);
   }
   return listener;
+}
+
+/** A listener for one sync: the setup plus the recent originals for duplicate detection. */
+export async function prepareListener(store: Store, now: number): Promise<Listener> {
+  return listenerFrom(await loadListenerData(store, now));
 }

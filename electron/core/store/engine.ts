@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { backupIfDue } from './backups';
 import { replaceFileDurably } from './files';
-import { encodeEntry, headerFor, Journal } from './journal';
+import { decodeStatements, encodeEntry, encodeEntryFrom, headerFor, Journal } from './journal';
 import { openDatabase } from './open';
 import type { StorePaths } from './open';
 import type { SqlDb } from './sql';
@@ -13,6 +13,8 @@ import type { Log } from '../log';
 
 export const DEFAULT_CHECKPOINT_BYTES = 8 * 1024 * 1024;
 export const IDLE_CHECKPOINT_MS = 60_000;
+
+export type WriteOutcome = { ok: true; value: WriteResult[] } | { ok: false; error: Error };
 
 export interface EngineOptions {
   dataDir: string;
@@ -75,20 +77,67 @@ export class StoreEngine {
    * write absent (a torn line is ignored at replay), a crash after it leaves it whole.
    */
   write(statements: Statement[]): WriteResult[] {
-    if (statements.length === 0) return [];
-    const results: WriteResult[] = [];
-    this.db.exec('BEGIN');
+    const [outcome] = this.writeGroup([statements]);
+    if (!outcome) return [];
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
+  }
+
+  /**
+   * Group commit: several independent writes (each a list of statements, or bytes from encodeStatements) in one
+   * SQLite transaction, one journal append and ONE fdatasync. Each write runs inside its own savepoint, so one
+   * that fails leaves nothing behind and the others go ahead; each keeps its own journal line (and seq), so
+   * replay is unchanged. Callers acknowledge a write only after this returns: the fsync covers all of them.
+   */
+  writeGroup(writes: Array<Statement[] | Uint8Array>): WriteOutcome[] {
+    const outcomes: WriteOutcome[] = [];
+    const lines: Buffer[] = [];
+    let seq = this.nextSeq;
+    let open = false;
     try {
-      statements.forEach((s, i) => {
+      for (const w of writes) {
+        let statements: Statement[];
         try {
-          results.push(this.db.run(s));
+          statements = w instanceof Uint8Array ? decodeStatements(w) : w;
         } catch (err) {
-          throw new Error(
-            `Write failed at statement ${i + 1} of ${statements.length} (${s.sql.trim().slice(0, 80)}): ${(err as Error).message}`,
-          );
+          outcomes.push({ ok: false, error: err as Error });
+          continue;
         }
-      });
-      const before = this.journal.append(encodeEntry(this.nextSeq, statements));
+        if (statements.length === 0) {
+          outcomes.push({ ok: true, value: [] });
+          continue;
+        }
+        if (!open) {
+          this.db.exec('BEGIN');
+          open = true;
+        }
+        this.db.exec('SAVEPOINT w');
+        try {
+          const results = statements.map((s, i) => {
+            try {
+              return this.db.run(s);
+            } catch (err) {
+              throw new Error(
+                `Write failed at statement ${i + 1} of ${statements.length} (${s.sql.trim().slice(0, 80)}): ${(err as Error).message}`,
+              );
+            }
+          });
+          this.db.exec('RELEASE w');
+          lines.push(w instanceof Uint8Array ? encodeEntryFrom(seq, w) : encodeEntry(seq, statements));
+          seq++;
+          outcomes.push({ ok: true, value: results });
+        } catch (err) {
+          this.db.exec('ROLLBACK TO w');
+          this.db.exec('RELEASE w');
+          outcomes.push({ ok: false, error: err as Error });
+        }
+      }
+      if (!open) return outcomes;
+      if (lines.length === 0) {
+        this.db.exec('ROLLBACK');
+        return outcomes;
+      }
+      const before = this.journal.append(lines.length === 1 ? lines[0]! : Buffer.concat(lines));
       try {
         this.db.exec('COMMIT');
       } catch (err) {
@@ -97,16 +146,19 @@ export class StoreEngine {
         throw err;
       }
     } catch (err) {
-      try {
-        this.db.exec('ROLLBACK');
-      } catch {
-        /* a failed COMMIT may already have ended the transaction */
+      if (open) {
+        try {
+          this.db.exec('ROLLBACK');
+        } catch {
+          /* a failed COMMIT may already have ended the transaction */
+        }
       }
-      throw err;
+      // The group as a whole failed (journal or commit): none of it is applied.
+      return writes.map(() => ({ ok: false, error: err as Error }));
     }
-    this.nextSeq++;
+    this.nextSeq = seq;
     this.afterWrite();
-    return results;
+    return outcomes;
   }
 
   private afterWrite(): void {

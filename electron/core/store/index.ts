@@ -55,12 +55,16 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
   });
 
   function call<K extends Op>(op: K, ...args: Parameters<StoreHandlers[K]>): Promise<ReturnType<StoreHandlers[K]>> {
+    return send(op, args, []);
+  }
+
+  function send<K extends Op>(op: K, args: Parameters<StoreHandlers[K]>, transfer: ArrayBuffer[]): Promise<ReturnType<StoreHandlers[K]>> {
     if (dead) return Promise.reject(dead);
     const id = nextId++;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       const req: Request<K> = { id, op, args };
-      worker.postMessage(req);
+      worker.postMessage(req, transfer);
     });
   }
 
@@ -94,5 +98,28 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
       return closing;
     },
   };
+  workerPaths.set(store, workerPath);
+  encodedWriters.set(store, (bytes) => {
+    // Moved, not copied, when the bytes own their whole buffer (a pooled Buffer's must not be detached).
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+    return send('writeEncoded', [bytes], own ? [bytes.buffer as ArrayBuffer] : []);
+  });
   return store;
+}
+
+const workerPaths = new WeakMap<Store, string>();
+
+/** The store worker script a store opened here runs (other bundles are built beside it); null for others. */
+export function storeWorkerPath(store: Store): string | null {
+  return workerPaths.get(store) ?? null;
+}
+
+const encodedWriters = new WeakMap<Store, (bytes: Uint8Array) => Promise<number>>();
+
+/**
+ * A write given as encodeStatements() bytes (resolves, once durable, to how many statements ran), for stores opened here (null for any other Store, e.g. a test
+ * double: use store.write then). The bytes are handed to the worker as they are; their buffer may be detached.
+ */
+export function encodedWriter(store: Store): ((bytes: Uint8Array) => Promise<number>) | null {
+  return encodedWriters.get(store) ?? null;
 }

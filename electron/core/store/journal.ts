@@ -66,6 +66,31 @@ export function encodeEntry(seq: number, statements: Statement[]): Buffer {
   return line({ seq, w: statements.map((s) => [s.sql, (s.params ?? []).map(encodeValue)]) });
 }
 
+/**
+ * The statements of one write as the journal spells them (the JSON of an entry's `w`), UTF-8. Built where the
+ * statements are made (e.g. a sync worker), so the store can journal the bytes as they are and only parse them.
+ */
+export function encodeStatements(statements: Statement[]): Uint8Array {
+  return Buffer.from(JSON.stringify(statements.map((s) => [s.sql, (s.params ?? []).map(encodeValue)])), 'utf8');
+}
+
+/** The statements in bytes made by encodeStatements. */
+export function decodeStatements(bytes: Uint8Array): Statement[] {
+  const w: unknown = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+  if (!Array.isArray(w)) throw new Error('The encoded write is not a list of statements.');
+  return (w as EntryLine['w']).map(([sql, params]) => {
+    if (typeof sql !== 'string' || !Array.isArray(params)) throw new Error('The encoded write has a malformed statement.');
+    return { sql, params: params.map(decodeValue) };
+  });
+}
+
+/** The same line encodeEntry(seq, decodeStatements(w)) gives, without encoding the statements again. */
+export function encodeEntryFrom(seq: number, w: Uint8Array): Buffer {
+  const body = Buffer.concat([Buffer.from(`{"seq":${seq},"w":`, 'ascii'), w, Buffer.from('}', 'ascii')]);
+  const sum = crc32(body).toString(16).padStart(8, '0');
+  return Buffer.concat([Buffer.from(sum + ' ', 'ascii'), body, Buffer.from('\n', 'ascii')]);
+}
+
 export function encodeHeader(header: JournalHeader): Buffer {
   return line({ epoch: header.epoch, size: header.size, crc: header.crc });
 }

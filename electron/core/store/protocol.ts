@@ -8,6 +8,11 @@ export interface StoreHandlers {
   all(sql: string, params?: SqlValue[]): Row[];
   get(sql: string, params?: SqlValue[]): Row | undefined;
   write(statements: Statement[]): WriteResult[];
+  /**
+   * A write whose statements come as encodeStatements() bytes (transferred, not copied). Answers only how many
+   * statements ran: the caller built them and needs to know they are durable, not a result per statement.
+   */
+  writeEncoded(bytes: Uint8Array): number;
   checkpoint(): void;
   backupIfDue(now: number): boolean;
   close(): void;

@@ -4,15 +4,15 @@ import type { SyncProgress, SyncSourceResult, SyncSummary } from '../../../share
 import type { Log } from '../log';
 import { fetchFeed } from '../feeds/fetch';
 import { createHostLimiter } from '../feeds/limits';
-import { parseFeed } from '../feeds/parse';
-import { FeedError } from '../feeds/types';
-import { prepareListener, type Listener } from '../listen/listener';
-import type { ConversationsTable } from '../store/conversations-table';
+import { loadListenerData } from '../listen/listener';
+import { encodedWriter, storeWorkerPath } from '../store';
+import { existingQuery, planUpsert, type ConversationsTable, type ExistingRow } from '../store/conversations-table';
+import { decodeStatements } from '../store/journal';
 import type { SettingsTable } from '../store/settings-table';
 import type { SourceForSync, SourcesTable } from '../store/sources-table';
-import type { Store } from '../store/types';
+import type { Statement, Store } from '../store/types';
 import { nextAttempt } from './backoff';
-import { toConversation } from './to-conversation';
+import { openSyncWork, syncWorkerPath, type BuiltWrite, type SyncWork } from './work-client';
 
 export interface SyncDeps {
   store: Store;
@@ -25,9 +25,26 @@ export interface SyncDeps {
   userAgent: string;
   onProgress: (progress: SyncProgress) => void;
   onChanged: () => void;
+  /** The sync worker script; by default the one beside the store worker (none: the work runs on this thread). */
+  syncWorkerPath?: string | null;
+  /** How many sync workers (default: by the number of cores). */
+  syncWorkers?: number;
+}
+
+/** What one run shares between its sources. */
+interface RunState {
+  startedAt: number;
+  /** The parse/listen worker, started on first need (a run where every source is unchanged never starts it). */
+  work(): SyncWork;
+  /** Sends the listener's data to the work once: watch words compiled once, duplicates compared across sources. */
+  listenerReady(): Promise<void>;
+  /** Status-only updates (unchanged sources), written together at the end of the run. */
+  statusOnly: Statement[];
 }
 
 export const LAST_SYNC_KEY = 'internal.lastSyncedAt';
+
+let nextJob = 1;
 
 export class Sync {
   private running: Promise<SyncSummary> | null = null;
@@ -64,16 +81,22 @@ export class Sync {
     );
     const { syncConcurrency } = await settings.get();
     const limiter = createHostLimiter({ perHost: 2, global: Math.max(1, syncConcurrency) });
-    // One listener for the whole run: watch words compiled once, duplicates compared across every source.
-    // Prepared on first need, so a run where every source is unchanged (304) doesn't pay for it.
-    let prepared: Promise<Listener> | null = null;
-    const listener = (): Promise<Listener> => (prepared ??= prepareListener(this.deps.store, startedAt));
+    let work: SyncWork | null = null;
+    let listenerSent: Promise<void> | null = null;
+    const workPath = this.deps.syncWorkerPath !== undefined ? this.deps.syncWorkerPath : syncWorkerPath(storeWorkerPath(this.deps.store));
+    const run: RunState = {
+      startedAt,
+      work: () => (work ??= openSyncWork(workPath, log, this.deps.syncWorkers)),
+      listenerReady: () =>
+        (listenerSent ??= loadListenerData(this.deps.store, startedAt).then((data) => run.work().setListener(data))),
+      statusOnly: [],
+    };
     const results: SyncSourceResult[] = [];
     this.setProgress({ running: true, done: 0, total: due.length, current: null });
     await Promise.all(
       due.map((source) =>
         limiter.run(source.url, async () => {
-          const result = await this.syncSource(source, listener).catch((err: unknown): SyncSourceResult => {
+          const result = await this.syncSource(source, run).catch((err: unknown): SyncSourceResult => {
             log.error(`sync of ${source.url} failed unexpectedly`, err);
             return { ...empty(source), status: 'unreachable', message: 'Something went wrong while reading this source.' };
           });
@@ -82,8 +105,9 @@ export class Sync {
         }),
       ),
     );
+    await (work as SyncWork | null)?.close();
     const finishedAt = clock();
-    await this.deps.store.write([settings.setValueStatement(LAST_SYNC_KEY, finishedAt)]);
+    await this.deps.store.write([...run.statusOnly, settings.setValueStatement(LAST_SYNC_KEY, finishedAt)]);
     this.setProgress({ running: false, done: results.length, total: due.length, current: null });
     this.deps.onChanged();
     await this.deps.store.backupIfDue().catch((err: unknown) => log.warn('daily backup failed', err));
@@ -102,8 +126,8 @@ export class Sync {
     this.deps.onProgress(progress);
   }
 
-  private async syncSource(source: SourceForSync, getListener: () => Promise<Listener>): Promise<SyncSourceResult> {
-    const { clock, log, store, sources, conversations } = this.deps;
+  private async syncSource(source: SourceForSync, run: RunState): Promise<SyncSourceResult> {
+    const { clock, log, store, sources } = this.deps;
     const outcome = await fetchFeed(
       { url: source.url, etag: source.etag, lastModified: source.lastModified },
       { fetch: this.deps.fetch, userAgent: this.deps.userAgent },
@@ -111,35 +135,33 @@ export class Sync {
     const now = clock();
     const moved = outcome.kind !== 'failed' && outcome.movedTo ? { url: outcome.movedTo } : {};
     if (outcome.kind === 'not-modified') {
-      await store.write([
+      // Nothing but the time changes: no transaction of its own, it goes with the run's last write.
+      run.statusOnly.push(
         sources.recordStatement(source.id, { status: 'ok', message: '', at: now, ok: true, failures: 0, nextAttemptAt: null, ...moved }),
-      ]);
+      );
       return { ...empty(source), status: 'ok', notModified: true };
     }
     if (outcome.kind === 'failed') {
       log.warn(`source ${source.url}: ${outcome.detail}`);
       return this.recordFailure(source, outcome.status, outcome.message, outcome.retryAfterMs, now);
     }
-    let feed;
-    try {
-      feed = await parseFeed(outcome.body, { baseUrl: outcome.finalUrl, contentType: outcome.contentType });
-    } catch (err) {
-      const message = err instanceof FeedError ? err.message : "This address doesn't give Earshot anything it can read.";
-      log.warn(`source ${source.url} could not be parsed`, err);
-      return this.recordFailure(source, err instanceof FeedError ? err.status : 'not-a-feed', message, null, now);
+    const work = run.work();
+    const job = nextJob++;
+    const parsed = await work.parse(job, { sourceId: source.id, body: outcome.body, baseUrl: outcome.finalUrl, contentType: outcome.contentType, now });
+    if (!parsed.ok) {
+      log.warn(`source ${source.url} could not be parsed`, parsed.detail);
+      return this.recordFailure(source, parsed.status, parsed.message, null, now);
     }
-    const items = feed.items.map((item) => toConversation(source.id, item, now));
-    const listener = items.length ? await getListener() : null;
-    const { statements, added, updated } = await conversations.upsertStatements(
-      source.id,
-      items,
-      now,
-      listener ? (item, isNew) => listener.listen(source.id, source.kind, item, isNew) : undefined,
-    );
-    const titleIsPlaceholder = source.title === source.url || source.title === '';
-    await store.write([
-      ...statements,
-      sources.recordStatement(source.id, {
+    let built: BuiltWrite;
+    try {
+      let steps: ReturnType<typeof planUpsert> = [];
+      if (parsed.keys.length) {
+        const query = existingQuery(source.id, parsed.keys);
+        steps = planUpsert(parsed.keys, await store.all<ExistingRow>(query.sql, query.params));
+      }
+      if (steps.length) await run.listenerReady();
+      const titleIsPlaceholder = source.title === source.url || source.title === '';
+      const status = sources.recordStatement(source.id, {
         status: 'ok',
         message: '',
         at: now,
@@ -148,12 +170,28 @@ export class Sync {
         nextAttemptAt: null,
         etag: outcome.etag,
         lastModified: outcome.lastModified,
-        siteUrl: feed.link,
-        ...(titleIsPlaceholder && feed.title ? { title: feed.title } : {}),
+        siteUrl: parsed.link,
+        ...(titleIsPlaceholder && parsed.title ? { title: parsed.title } : {}),
         ...moved,
-      }),
-    ]);
-    return { ...empty(source), status: 'ok', added, updated };
+      });
+      built = await work.build(job, { sourceId: source.id, kind: source.kind, now, steps, tail: [status] });
+    } catch (err) {
+      work.drop(job);
+      throw err;
+    }
+    await this.writeBuilt(built.write);
+    return { ...empty(source), status: 'ok', added: built.added, updated: built.updated };
+  }
+
+  /** Writes what the work built: encoded bytes go to the store worker as they are. */
+  private async writeBuilt(write: Statement[] | Uint8Array): Promise<void> {
+    if (!(write instanceof Uint8Array)) {
+      await this.deps.store.write(write);
+      return;
+    }
+    const writer = encodedWriter(this.deps.store);
+    if (writer) await writer(write);
+    else await this.deps.store.write(decodeStatements(write));
   }
 
   private async recordFailure(
