@@ -1,7 +1,65 @@
-// The read area's operations (filled in by its issue). Method names are 'area.verb'.
-import type { ShapesOf } from './api-shape';
+// The read area's operations: threads, full text kept for offline reading, search, and the network state.
+import { idField, noArgs, type ShapesOf } from './api-shape';
+import type { Conversation, ConversationSummary, Tone } from './model';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in as the area lands
-export interface ReadMethods {}
+/** A conversation opened for reading, with its replies (oldest first) and what is kept for offline reading. */
+export interface ReadThread {
+  /** contentHtml is the kept full text when there is one; pictures kept offline are inlined as data: addresses. */
+  conversation: Conversation;
+  replies: Conversation[];
+  /** True when contentHtml is the whole article fetched from its page (not just the source's summary). */
+  fullText: boolean;
+  /** True when the source gave only a summary and no full text is kept yet. */
+  summaryOnly: boolean;
+  /** The replies were fetched again just now (only when asked to refresh and the network answered). */
+  refreshed: boolean;
+}
 
-export const READ_SHAPES = {} as const satisfies ShapesOf<ReadMethods>;
+export interface SearchHit extends ConversationSummary {
+  /** Excerpt around the words found; the words are wrapped in <mark>…</mark>, everything else is escaped text. */
+  snippet: string;
+  /** The title with the words found wrapped in <mark>…</mark>, everything else escaped. */
+  titleSnippet: string;
+  bookmarked: boolean;
+}
+
+export interface SearchResult {
+  items: SearchHit[];
+  /** How many match, counted up to 1000. */
+  total: number;
+}
+
+export interface NetworkState {
+  online: boolean;
+  /** When Earshot first found it couldn't reach the network (epoch ms); null while online. */
+  since: number | null;
+}
+
+type None = Record<string, never>;
+
+export interface ReadMethods {
+  /** The conversation with its replies; with refresh, fetches the replies again first (bounded, when online). */
+  'read.thread': { args: { id: string; refresh?: boolean }; result: ReadThread | null };
+  /** Fetches and keeps the whole article for a conversation whose source gave only a summary. */
+  'read.fullText': { args: { id: string }; result: { kept: boolean; message: string } };
+  'search.query': {
+    args: { text: string; tone?: Tone; sourceId?: string; from?: number; to?: number; bookmarked?: boolean; limit?: number };
+    result: SearchResult;
+  };
+  'app.network': { args: None; result: NetworkState };
+}
+
+export const READ_SHAPES = {
+  'read.thread': { id: idField, refresh: { type: 'boolean', optional: true } },
+  'read.fullText': { id: idField },
+  'search.query': {
+    text: { type: 'string', max: 500 },
+    tone: { type: 'enum', values: ['pleased', 'unhappy', 'asking', 'neutral'], optional: true },
+    sourceId: { ...idField, optional: true },
+    from: { type: 'number', optional: true, min: 0 },
+    to: { type: 'number', optional: true, min: 0 },
+    bookmarked: { type: 'boolean', optional: true },
+    limit: { type: 'number', optional: true, min: 1, max: 500 },
+  },
+  'app.network': noArgs,
+} as const satisfies ShapesOf<ReadMethods>;

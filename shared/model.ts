@@ -22,6 +22,10 @@ export interface Source {
   kind: SourceKind;
   /** A folder the user keeps it in (from an imported list), or null. */
   group?: string | null;
+  /** Read by many people: its conversations weigh more in the brief. */
+  widelyRead?: boolean;
+  /** Still read, but its conversations are kept out of lists and the brief. */
+  muted?: boolean;
   paused: boolean;
   status: SourceStatus;
   /** One plain sentence about the last sync, e.g. "Couldn't be reached since Tuesday." Empty when all is well. */

@@ -4,6 +4,7 @@ import type { EngineContext } from './context';
 import { briefApi } from './brief/api';
 import { followApi } from './follow/api';
 import { listenApi } from './listen/api';
+import { readApi } from './read/api';
 import { sourcesApi } from './sources-api';
 
 export function createApi(context: EngineContext): Api {
@@ -12,5 +13,6 @@ export function createApi(context: EngineContext): Api {
     ...briefApi(context),
     ...listenApi(context),
     ...followApi(context),
+    ...readApi(context),
   };
 }

@@ -21,6 +21,8 @@ export interface EngineContext {
   resourcesDir: string;
   emit<E extends ApiEvent>(event: E, payload: ApiEvents[E]): void;
   changed: (what: 'sources' | 'conversations') => void;
+  /** Runs work that need not hold up the answer (e.g. keeping a page for offline reading); closing waits for it. */
+  background(label: string, work: () => Promise<unknown>): void;
 }
 
 /** One area's share of the Api: its methods as async functions. */

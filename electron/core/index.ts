@@ -10,6 +10,8 @@ import { SettingsTable } from './store/settings-table';
 import { SourcesTable } from './store/sources-table';
 import { Scheduler } from './sync/scheduler';
 import { Sync } from './sync/sync';
+import type { EngineContext } from './context';
+import { afterSync } from './after-sync';
 import type { Core, CoreOptions } from './types';
 import { EventHub } from './util/events';
 
@@ -35,7 +37,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const sources = new SourcesTable(store);
   const conversations = new ConversationsTable(store);
   const settings = new SettingsTable(store);
+  // Set once the context exists: what follows each sync (full text, clean-up) needs the whole engine.
+  let onSynced: ((startedAt: number) => void) | null = null;
   const sync = new Sync({
+    afterSync: (startedAt) => onSynced?.(startedAt),
     store,
     sources,
     conversations,
@@ -50,7 +55,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       events.emit('conversations.changed', {}, emitError);
     },
   });
-  const api = createApi({
+  const pending = new Set<Promise<unknown>>();
+  let closed = false;
+  const background = (label: string, work: () => Promise<unknown>) => {
+    if (closed) return;
+    const task = work()
+      .catch((err: unknown) => log.warn(`${label} failed`, err))
+      .finally(() => pending.delete(task));
+    pending.add(task);
+  };
+  const context: EngineContext = {
     store,
     sources,
     conversations,
@@ -64,7 +78,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     resourcesDir: options.resourcesDir ?? join(__dirname, '../../resources'),
     emit: (event, payload) => events.emit(event, payload, emitError),
     changed: (what) => events.emit(`${what}.changed`, {}, emitError),
-  });
+    background,
+  };
+  const api = createApi(context);
+  onSynced = (startedAt) => background('after-sync work', () => afterSync(context, startedAt));
   const scheduler = options.schedule ? new Scheduler({ api, clock, log }) : null;
   scheduler?.start();
   let closing: Promise<void> | null = null;
@@ -75,6 +92,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       closing ??= (async () => {
         scheduler?.stop();
         await sync.idle();
+        closed = true;
+        await Promise.all(pending);
         await store.close();
       })();
       return closing;

@@ -50,6 +50,11 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
+/** Test-only (EARSHOT_OFFLINE=1): every outbound fetch fails the way it does on a computer with no network. */
+const offlineFetch: typeof globalThis.fetch = async () => {
+  throw new TypeError('fetch failed', { cause: Object.assign(new Error('getaddrinfo EAI_AGAIN'), { code: 'EAI_AGAIN' }) });
+};
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const log = streamLog((line) => process.stderr.write(line), 'warn');
@@ -62,6 +67,7 @@ async function main(): Promise<void> {
     log,
     workerPath: join(__dirname, '../worker/store-worker.js'),
     resourcesDir: join(__dirname, '../../resources'),
+    ...(process.env.EARSHOT_OFFLINE === '1' ? { fetch: offlineFetch } : {}),
   });
   const token = randomBytes(24).toString('base64url');
   const host = await createWebHost({

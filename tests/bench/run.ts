@@ -4,6 +4,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { benchBrief } from './brief-bench';
 import { benchParse } from './parse-bench';
+import { benchRead } from './read-bench';
 import { benchStore } from './store-bench';
 import { benchSync } from './sync-bench';
 import { benchThemes } from './themes-bench';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     ['tone', () => benchTone()],
     ['themes', () => benchThemes()],
     ['brief', () => benchBrief(workerPath)],
+    ['read', () => benchRead(workerPath)],
   ];
   const rows: BenchRow[] = [];
   for (const [name, bench] of benches) {

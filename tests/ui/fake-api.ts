@@ -114,6 +114,13 @@ export function fakeEngine(init: { sources?: Source[]; conversations?: Conversat
     'conversations.get': async ({ id }) => engine.conversations.find((c) => c.id === id) ?? null,
     'settings.get': async () => DEFAULT_SETTINGS,
     'settings.set': async (s) => ({ ...DEFAULT_SETTINGS, ...s }),
+    // The follow-ups area loads these at start; empty unless a test fakes more (tests/ui/follow-fake.ts).
+    'bookmarks.list': async () => [],
+    'people.list': async () => [],
+    'forwards.list': async () => [],
+    'forwards.proposals': async () => [],
+    // The listening area: the reading pane asks for a story's other places (tests/ui/listen-fake.ts fakes more).
+    'conversations.places': async () => [],
   };
   engine.api = Object.fromEntries(
     API_METHODS.map((m) => [m, vi.fn(impl[m] ?? (async () => Promise.reject(new Error(`${m} is not faked in this test`))))]),

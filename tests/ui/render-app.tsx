@@ -3,11 +3,14 @@ import { render } from '@testing-library/react';
 import { App } from '../../renderer/src/components/App';
 import { StoreProvider } from '../../renderer/src/state/context';
 import { createAppStore, startApp } from '../../renderer/src/state/store';
+import type { Screen } from '../../renderer/src/state/types';
 import type { FakeEngine } from './fake-api';
 import { NOW } from './fake-api';
 
-export function renderApp(engine: FakeEngine) {
+// The brief is the home screen; tests written for other screens start on Conversations unless they say otherwise.
+export function renderApp(engine: FakeEngine, options: { screen?: Screen } = {}) {
   const store = createAppStore(engine.client, () => NOW);
+  store.getState().setScreen(options.screen ?? 'conversations');
   const stop = startApp(store, engine.client, () => NOW);
   const view = render(
     <StoreProvider store={store}>

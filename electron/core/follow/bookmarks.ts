@@ -4,6 +4,7 @@ import type { FollowMethods } from '../../../shared/api-follow';
 import type { Bookmark } from '../../../shared/follow';
 import { TONES, type Tone } from '../../../shared/model';
 import type { AreaApi, EngineContext } from '../context';
+import { keepForOffline } from '../read/api';
 import { parseSnapshot, takeSnapshot } from './snapshot';
 
 type BookmarkMethods = Pick<FollowMethods, 'bookmarks.list' | 'bookmarks.add' | 'bookmarks.update' | 'bookmarks.remove' | 'bookmarks.has'>;
@@ -74,6 +75,8 @@ export function bookmarksApi(ctx: EngineContext): AreaApi<BookmarkMethods> {
         },
       ]);
       changed();
+      // Kept means readable anywhere: the whole article, its pictures and its replies, fetched in the background.
+      if (snapshot) ctx.background('keeping a bookmark for offline reading', () => keepForOffline(ctx, conversationId));
       return mustGet(conversationId);
     },
     async 'bookmarks.update'({ conversationId, note }) {

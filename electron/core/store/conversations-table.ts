@@ -61,7 +61,8 @@ const SUMMARY_COLUMNS = `c.id, c.source_id, s.title AS source_title, c.title, c.
   c.tone, c.tone_words, c.matches`;
 
 /** What lists show by default: no repeats of a story seen elsewhere, only what counts, nothing from a muted source. */
-export const LISTED = `c.duplicate_of IS NULL AND c.relevant = 1 AND COALESCE(s.muted, 0) = 0`;
+// Replies live in their threads, not in lists.
+export const LISTED = `c.duplicate_of IS NULL AND c.parent_id IS NULL AND c.relevant = 1 AND COALESCE(s.muted, 0) = 0`;
 
 function parseList<T>(text: string | null | undefined): T[] {
   if (!text) return [];

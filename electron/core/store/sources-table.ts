@@ -9,6 +9,8 @@ interface SourceRow {
   site_url: string | null;
   kind: string;
   group_name: string | null;
+  widely_read: number;
+  muted: number;
   paused: number;
   status: string;
   status_message: string;
@@ -38,6 +40,8 @@ function toSource(row: SourceRow): SourceForSync {
     siteUrl: row.site_url,
     kind: row.kind === 'search' ? 'search' : 'general',
     group: row.group_name,
+    widelyRead: row.widely_read === 1,
+    muted: row.muted === 1,
     paused: row.paused === 1,
     status: row.status as SourceStatus,
     statusMessage: row.status_message,

@@ -25,6 +25,8 @@ export interface SyncDeps {
   userAgent: string;
   onProgress: (progress: SyncProgress) => void;
   onChanged: () => void;
+  /** Work that follows a sync (full text of matching conversations, clean-up); runs after the result is returned. */
+  afterSync?: (startedAt: number) => void;
   /** The sync worker script; by default the one beside the store worker (none: the work runs on this thread). */
   syncWorkerPath?: string | null;
   /** How many sync workers (default: by the number of cores). */
@@ -111,6 +113,7 @@ export class Sync {
     this.setProgress({ running: false, done: results.length, total: due.length, current: null });
     this.deps.onChanged();
     await this.deps.store.backupIfDue().catch((err: unknown) => log.warn('daily backup failed', err));
+    this.deps.afterSync?.(startedAt);
     return {
       startedAt,
       finishedAt,

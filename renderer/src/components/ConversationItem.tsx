@@ -1,7 +1,12 @@
+import type { CSSProperties } from 'react';
 import { useApp } from '../state/context';
 import { relativeTime } from '../lib/time-words';
+import { Highlighted } from './reader/Highlighted';
+import { ToneWord } from './reader/ToneWord';
+import { KeptWord } from './follow/KeptWord';
+import { MatchedNames } from './listen/ListenLine';
 
-export function ConversationItem({ id }: { id: string }) {
+export function ConversationItem({ id, style }: { id: string; style?: CSSProperties }) {
   const item = useApp((s) => s.conversations.find((c) => c.id === id));
   const selected = useApp((s) => s.selectedId === id);
   const now = useApp((s) => s.now);
@@ -9,18 +14,28 @@ export function ConversationItem({ id }: { id: string }) {
   if (!item) return null;
 
   return (
-    <li>
+    <li style={style}>
       <button
         type="button"
         className="conversation-item"
         aria-current={selected ? 'true' : undefined}
+        data-id={id}
         onClick={() => void open(id)}
       >
         <span className="item-meta quiet">
           {item.sourceTitle} · <time dateTime={new Date(item.publishedAt).toISOString()}>{relativeTime(item.publishedAt, now)}</time>
+          <ToneWord tone={item.tone} words={item.toneWords} />
+          <KeptWord id={id} />
+          <MatchedNames matches={item.matches} />
         </span>
-        <span className="item-title">{item.title || 'Untitled'}</span>
-        {item.excerpt ? <span className="item-excerpt">{item.excerpt}</span> : null}
+        <span className="item-title">
+          <Highlighted text={item.title || 'Untitled'} matches={item.matches} field="title" />
+        </span>
+        {item.excerpt ? (
+          <span className="item-excerpt">
+            <Highlighted text={item.excerpt} matches={item.matches} field="excerpt" />
+          </span>
+        ) : null}
       </button>
     </li>
   );

@@ -1,6 +1,6 @@
 import { useApp } from '../state/context';
 import { ConversationList } from './ConversationList';
-import { ReadingPane } from './ReadingPane';
+import { ReadingPane } from './reader/ReadingPane';
 
 export function ConversationsScreen() {
   const loaded = useApp((s) => s.conversationsLoaded);

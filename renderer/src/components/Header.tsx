@@ -1,10 +1,16 @@
 import { useApp } from '../state/context';
 import type { Screen } from '../state/types';
 import { SyncControl } from './SyncControl';
+import { FOLLOW_SCREENS } from './follow/FollowScreen';
 
 const SCREENS: { id: Screen; label: string }[] = [
+  // The home screen comes first.
+  { id: 'brief', label: 'Brief' },
   { id: 'conversations', label: 'Conversations' },
   { id: 'sources', label: 'Sources' },
+  { id: 'watch', label: 'Names' },
+  { id: 'search', label: 'Search' },
+  ...FOLLOW_SCREENS,
 ];
 
 export function Header() {

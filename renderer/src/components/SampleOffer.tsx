@@ -4,6 +4,7 @@ import { useApp } from '../state/context';
 /** The empty first run: a calm way to see Earshot working without typing an address or needing a network. */
 export function SampleOffer() {
   const addSamples = useApp((s) => s.addSamples);
+  const setScreen = useApp((s) => s.setScreen);
   const [busy, setBusy] = useState(false);
   return (
     <div className="empty">
@@ -19,6 +20,9 @@ export function SampleOffer() {
         }}
       >
         {busy ? 'Adding samples…' : 'Try with sample data'}
+      </button>{' '}
+      <button type="button" className="button quiet-button" onClick={() => setScreen('setup')}>
+        Listen for your company
       </button>
     </div>
   );

@@ -3,6 +3,7 @@ import { useApp } from '../state/context';
 import { AddSourceForm } from './AddSourceForm';
 import { SampleOffer } from './SampleOffer';
 import { SourceRow } from './SourceRow';
+import { SourceTools } from './listen/SourceTools';
 
 export function SourcesScreen() {
   const ids = useApp(useShallow((s) => s.sources.map((src) => src.id)));
@@ -14,6 +15,7 @@ export function SourcesScreen() {
       <h1 id="sources-heading">Sources</h1>
       <p className="lede">The places Earshot listens to. Add the address of a blog, a forum, a news search or an app's reviews.</p>
       <AddSourceForm />
+      <SourceTools />
       {error ? (
         <p className="problem" role="alert">
           {error}

@@ -7,6 +7,11 @@ import { createSourcesSlice } from './sources-slice';
 import { createSyncSlice } from './sync-slice';
 import type { AppState } from './types';
 import { createUiSlice } from './ui-slice';
+import { createReadingSlice, startReading } from './reading-slice';
+import { createSearchSlice } from './search-slice';
+import { createFollowSlice, startFollow } from './follow-slice';
+import { createBriefSlice, startBrief } from './brief-slice';
+import { createListenSlice } from './listen-slice';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -16,6 +21,12 @@ export function createAppStore(client: Client, now: () => number = Date.now): Ap
     ...createConversationsSlice(client.api)(...a),
     ...createSyncSlice(client.api)(...a),
     ...createUiSlice(now())(...a),
+    ...createReadingSlice(client.api)(...a),
+    ...createSearchSlice(client.api)(...a),
+    // After the ui slice: it replaces the ui slice's toggleBookmark/forward placeholders.
+    ...createFollowSlice(client.api)(...a),
+    ...createBriefSlice(client.api)(...a),
+    ...createListenSlice(client.api)(...a),
   }));
 }
 
@@ -28,6 +39,9 @@ export function startApp(store: AppStore, client: Client, now: () => number = Da
     client.on('conversations.changed', () => void store.getState().loadConversations()),
   ];
   const timer = setInterval(() => store.getState().tick(now()), 30_000);
+  const stopReading = startReading(store);
+  const stopFollow = startFollow(store, client);
+  const stopBrief = startBrief(store, client);
   void (async () => {
     await Promise.all([s.loadInfo(), s.loadSources(), s.loadConversations()]);
     const after = store.getState();
@@ -36,6 +50,9 @@ export function startApp(store: AppStore, client: Client, now: () => number = Da
   })();
   return () => {
     clearInterval(timer);
+    stopReading();
+    stopFollow();
+    stopBrief();
     for (const off of offs) off();
   };
 }

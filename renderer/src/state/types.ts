@@ -1,7 +1,12 @@
 // The store's shape: one zustand store built from slices. Each slice's actions live beside it and call the Api.
 import type { Conversation, ConversationSummary, Source, SyncProgress } from '../../../shared/model';
+import type { ReadingSlice } from './reading-slice';
+import type { SearchSlice } from './search-slice';
+import type { FollowSlice } from './follow-slice';
+import type { BriefSlice } from './brief-slice';
+import type { ListenSlice } from './listen-slice';
 
-export type Screen = 'conversations' | 'sources';
+export type Screen = 'conversations' | 'sources' | 'search' | 'brief' | 'kept' | 'people' | 'followups' | 'watch' | 'setup';
 
 export interface SourcesSlice {
   sources: Source[];
@@ -50,6 +55,10 @@ export interface UiSlice {
   setScreen(screen: Screen): void;
   tick(now: number): void;
   dismissNotice(): void;
+  /** Keyboard b: bookmark or unbookmark a conversation (implemented by the follow-ups area). */
+  toggleBookmark(id: string): void;
+  /** Keyboard f: forward a conversation to someone (implemented by the follow-ups area). */
+  forward(id: string): void;
 }
 
-export type AppState = SourcesSlice & ConversationsSlice & SyncSlice & UiSlice;
+export type AppState = SourcesSlice & ConversationsSlice & SyncSlice & UiSlice & ReadingSlice & SearchSlice & FollowSlice & BriefSlice & ListenSlice;

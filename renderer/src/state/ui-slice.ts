@@ -4,7 +4,8 @@ import type { AppState, UiSlice } from './types';
 export const createUiSlice =
   (now: number): StateCreator<AppState, [], [], UiSlice> =>
   (set, get) => ({
-    screen: 'conversations',
+    // The brief is the home screen.
+    screen: 'brief',
     now,
     dismissedNotice: null,
     setScreen(screen) {
@@ -13,6 +14,9 @@ export const createUiSlice =
     tick(time) {
       set({ now: time });
     },
+    // Placeholders the follow-ups area replaces; the keyboard already calls them.
+    toggleBookmark() {},
+    forward() {},
     dismissNotice() {
       set({ storeNotice: null, dismissedNotice: get().storeNotice });
     },

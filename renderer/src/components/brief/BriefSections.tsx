@@ -1,0 +1,141 @@
+// The brief's sections: themes with one customer quote each, conversations worth reading, questions for the
+// executive and open follow-ups. Every item is a button that opens its thread; customer words are always quotes.
+import { useEffect, useMemo } from 'react';
+import type { Brief, BriefQuote, BriefTheme } from '../../../../shared/brief';
+import { count } from '../../../../shared/words';
+import { useApp } from '../../state/context';
+import { capitalize, followUpWords } from './brief-words';
+
+const THEME_ITEMS = 3;
+
+/** A conversation's title as a button that opens its thread on the conversations screen. */
+export function OpenThread({ id, title, className = 'brief-open' }: { id: string; title: string; className?: string }) {
+  const open = useApp((s) => s.openBriefItem);
+  return (
+    <button type="button" className={className} onClick={() => open(id)}>
+      {title}
+    </button>
+  );
+}
+
+function Quote({ quote }: { quote: BriefQuote }) {
+  return (
+    <figure className="brief-quote">
+      <blockquote>
+        <p>“{quote.text}”</p>
+      </blockquote>
+      <figcaption className="quiet">
+        {quote.author ? `— ${quote.author} · ` : null}
+        <OpenThread id={quote.conversationId} title="Read the thread" className="text-button" />
+      </figcaption>
+    </figure>
+  );
+}
+
+function Theme({ theme, titles }: { theme: BriefTheme; titles: Record<string, string> }) {
+  const shown = theme.conversationIds.slice(0, THEME_ITEMS).filter((id) => titles[id]);
+  const more = theme.conversationIds.length - shown.length;
+  return (
+    <li className="brief-theme">
+      <h3>{capitalize(theme.label)}</h3>
+      <p>{theme.summary}</p>
+      {theme.quote ? <Quote quote={theme.quote} /> : null}
+      {shown.length ? (
+        <ul className="brief-theme-items" aria-label={`Conversations about ${theme.label}`}>
+          {shown.map((id) => (
+            <li key={id}>
+              <OpenThread id={id} title={titles[id]!} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {shown.length && more > 0 ? <p className="quiet">And {count(more, 'more conversation')} in Conversations.</p> : null}
+    </li>
+  );
+}
+
+export function Themes({ brief }: { brief: Brief }) {
+  const fetched = useApp((s) => s.briefTitles);
+  const loadTitles = useApp((s) => s.loadBriefTitles);
+  // Titles the brief already carries; the rest are looked up once.
+  const carried = useMemo(() => {
+    const t: Record<string, string> = {};
+    for (const item of [...brief.worthReading, ...brief.questions]) t[item.id] = item.title;
+    for (const f of brief.followUps) t[f.conversationId] = f.title;
+    return t;
+  }, [brief]);
+  useEffect(() => {
+    const ids = brief.themes.flatMap((t) => t.conversationIds.slice(0, THEME_ITEMS)).filter((id) => !(id in carried));
+    void loadTitles(ids);
+  }, [brief, carried, loadTitles]);
+  if (brief.themes.length === 0) return null;
+  const titles = { ...fetched, ...carried };
+  return (
+    <section className="brief-section" aria-labelledby="brief-themes">
+      <h2 id="brief-themes">What people talked about</h2>
+      <ol className="brief-themes">
+        {brief.themes.map((theme) => (
+          <Theme key={theme.key} theme={theme} titles={titles} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function WorthReading({ brief }: { brief: Brief }) {
+  if (brief.worthReading.length === 0) return null;
+  return (
+    <section className="brief-section" aria-labelledby="brief-worth">
+      <h2 id="brief-worth">Worth reading</h2>
+      <ol className="brief-list">
+        {brief.worthReading.map((item) => (
+          <li key={item.id}>
+            <OpenThread id={item.id} title={item.title} />
+            <span className="brief-why">
+              {capitalize(item.why)}. <span className="quiet">From {item.source}.</span>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function Questions({ brief }: { brief: Brief }) {
+  if (brief.questions.length === 0) return null;
+  return (
+    <section className="brief-section" aria-labelledby="brief-questions">
+      <h2 id="brief-questions">Questions for you</h2>
+      <ul className="brief-list">
+        {brief.questions.map((q) => (
+          <li key={q.id}>
+            <OpenThread id={q.id} title={q.title} />
+            <blockquote className="brief-asks">
+              <p>“{q.sentence}”</p>
+            </blockquote>
+            <span className="quiet">
+              {q.author ? `${q.author}, ` : null}from {q.source}.
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function FollowUps({ brief }: { brief: Brief }) {
+  if (brief.followUps.length === 0) return null;
+  return (
+    <section className="brief-section" aria-labelledby="brief-followups">
+      <h2 id="brief-followups">Open follow-ups</h2>
+      <ul className="brief-list">
+        {brief.followUps.map((f) => (
+          <li key={f.forwardId}>
+            <OpenThread id={f.conversationId} title={f.title} />
+            <span className="brief-why">{followUpWords(f)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+// Keep and Forward for the conversation being read. Kept shows as a plain word and its note, never a badge.
+import { useEffect, useState } from 'react';
+import { useApp } from '../../state/context';
+
+export function FollowActions({ conversationId }: { conversationId: string }) {
+  const kept = useApp((s) => conversationId in s.keptNotes);
+  const note = useApp((s) => s.keptNotes[conversationId] ?? '');
+  const notice = useApp((s) => s.followNotice);
+  const error = useApp((s) => (s.forwardingId ? null : s.followError));
+  const keep = useApp((s) => s.keep);
+  const unkeep = useApp((s) => s.unkeep);
+  const setKeptNote = useApp((s) => s.setKeptNote);
+  const forward = useApp((s) => s.forward);
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(note);
+
+  useEffect(() => {
+    setEditing(false);
+  }, [conversationId]);
+  useEffect(() => setDraft(note), [note]);
+
+  const save = async () => {
+    const ok = kept ? await setKeptNote(conversationId, draft) : await keep(conversationId, draft);
+    if (ok) setEditing(false);
+  };
+
+  return (
+    <div className="follow-actions">
+      <p className="follow-buttons">
+        {kept ? (
+          <>
+            <span className="kept-word">Kept</span>
+            <button type="button" className="text-button" onClick={() => setEditing(true)}>
+              {note ? 'Edit the note' : 'Add a note'}
+            </button>
+            <button type="button" className="text-button" onClick={() => void unkeep(conversationId)}>
+              Let it go
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="button quiet-button" onClick={() => void keep(conversationId)}>
+              Keep
+            </button>
+            <button type="button" className="text-button" onClick={() => setEditing(true)}>
+              Keep with a note
+            </button>
+          </>
+        )}
+        <button type="button" className="button quiet-button" onClick={() => forward(conversationId)}>
+          Forward…
+        </button>
+      </p>
+      {kept && note && !editing ? <p className="kept-note">{note}</p> : null}
+      {editing ? (
+        <form
+          className="note-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <label htmlFor={`keep-note-${conversationId}`}>Your note</label>
+          <textarea id={`keep-note-${conversationId}`} rows={2} value={draft} onChange={(e) => setDraft(e.target.value)} />
+          <span className="note-form-buttons">
+            <button type="submit" className="button">
+              {kept ? 'Save the note' : 'Keep with this note'}
+            </button>
+            <button type="button" className="text-button" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          </span>
+        </form>
+      ) : null}
+      <p className="follow-notice quiet" role="status">
+        {error ? <span className="problem">{error}</span> : notice}
+      </p>
+    </div>
+  );
+}

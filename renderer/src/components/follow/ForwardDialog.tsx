@@ -1,0 +1,150 @@
+// Forward a conversation to the person who owns it: suggest them, compose the message, then mail, copy or save it.
+// Any of those records the forward in the ledger (once); after that the person and note stay as sent.
+import { useEffect, useState } from 'react';
+import type { Forward, ForwardMessage, OwnerSuggestion } from '../../../../shared/follow';
+import { useApp } from '../../state/context';
+import { Dialog } from './Dialog';
+import { copyMessage, saveFile } from './files';
+import { InlinePerson } from './InlinePerson';
+
+export function ForwardDialog() {
+  const id = useApp((s) => s.forwardingId);
+  const close = useApp((s) => s.closeForward);
+  if (!id) return null;
+  return (
+    <Dialog labelledBy="forward-heading" onClose={close}>
+      <ForwardForm key={id} conversationId={id} onClose={close} />
+    </Dialog>
+  );
+}
+
+function ForwardForm({ conversationId, onClose }: { conversationId: string; onClose: () => void }) {
+  const people = useApp((s) => s.people);
+  const error = useApp((s) => s.followError);
+  const suggestOwners = useApp((s) => s.suggestOwners);
+  const composeForward = useApp((s) => s.composeForward);
+  const recordForward = useApp((s) => s.recordForward);
+  const forwardFile = useApp((s) => s.forwardFile);
+  const [suggestions, setSuggestions] = useState<OwnerSuggestion[]>([]);
+  const [personId, setPersonId] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const [message, setMessage] = useState<ForwardMessage | null>(null);
+  const [recorded, setRecorded] = useState<Forward | null>(null);
+  const [said, setSaid] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    void suggestOwners(conversationId).then((list) => {
+      if (!live) return;
+      setSuggestions(list);
+      setPersonId((current) => current ?? list[0]?.personId ?? null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [conversationId, suggestOwners]);
+
+  useEffect(() => {
+    let live = true;
+    // Wait for a pause in typing before writing the message again.
+    const timer = setTimeout(() => {
+      void composeForward(conversationId, personId, note).then((m) => live && m && setMessage(m));
+    }, 200);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [conversationId, personId, note, composeForward]);
+
+  const reasonOf = (pid: string) => suggestions.find((x) => x.personId === pid)?.reason;
+  const ordered = [...people].sort((a, b) => rank(a.id) - rank(b.id) || a.name.localeCompare(b.name));
+  function rank(pid: string): number {
+    const at = suggestions.findIndex((x) => x.personId === pid);
+    return at < 0 ? suggestions.length : at;
+  }
+
+  async function ensureRecorded(): Promise<Forward | null> {
+    if (recorded) return recorded;
+    if (!personId) return null;
+    const forward = await recordForward(conversationId, personId, note);
+    if (forward) setRecorded(forward);
+    return forward;
+  }
+
+  async function copy() {
+    if (!message || !(await ensureRecorded())) return;
+    try {
+      await copyMessage(message.text, message.html);
+      setSaid('Copied. Paste it into a message.');
+    } catch {
+      setSaid("The message couldn't be copied here. Use Save as Markdown instead.");
+    }
+  }
+
+  async function save(kind: 'eml' | 'markdown') {
+    const forward = await ensureRecorded();
+    if (!forward) return;
+    const file = await forwardFile(forward.id, kind);
+    if (file) {
+      saveFile(file);
+      setSaid(`Saved as ${file.filename}.`);
+    }
+  }
+
+  const ready = message !== null && personId !== null;
+  return (
+    <div className="forward">
+      <h2 id="forward-heading">Forward to someone</h2>
+      {message ? <p className="quiet forward-about">{message.subject}</p> : null}
+      <fieldset className="forward-people" disabled={recorded !== null}>
+        <legend>Send it to</legend>
+        {ordered.length === 0 ? <p className="quiet">Nobody yet. Add the person who should hear this.</p> : null}
+        {ordered.map((p) => (
+          <label key={p.id} className="person-choice">
+            <input type="radio" name="forward-person" value={p.id} checked={personId === p.id} onChange={() => setPersonId(p.id)} />
+            <span>
+              {p.name}
+              {p.team ? <span className="quiet"> · {p.team}</span> : null}
+              {reasonOf(p.id) ? <span className="quiet suggestion"> — suggested: {reasonOf(p.id)}</span> : null}
+            </span>
+          </label>
+        ))}
+        <InlinePerson onAdded={(pid) => setPersonId(pid)} />
+      </fieldset>
+      <label htmlFor="forward-note">Your note</label>
+      <textarea id="forward-note" rows={3} value={note} disabled={recorded !== null} onChange={(e) => setNote(e.target.value)} />
+      {message ? (
+        <section className="message-preview" aria-label="The message">
+          <p className="message-subject">{message.subject}</p>
+          <pre className="message-text">{message.text}</pre>
+        </section>
+      ) : null}
+      {ready ? (
+        <p className="forward-buttons">
+          <a className="button" href={message.mailto} onClick={() => void ensureRecorded()}>
+            Open in Mail
+          </a>
+          <button type="button" className="button quiet-button" onClick={() => void copy()}>
+            Copy
+          </button>
+          <button type="button" className="button quiet-button" onClick={() => void save('eml')}>
+            Save as email file
+          </button>
+          <button type="button" className="button quiet-button" onClick={() => void save('markdown')}>
+            Save as Markdown
+          </button>
+        </p>
+      ) : (
+        <p className="quiet">Choose who should hear this, then send it your way.</p>
+      )}
+      <p className="follow-notice quiet" role="status">
+        {error ? <span className="problem">{error}</span> : recorded ? `Recorded in Follow-ups. ${said}`.trim() : said}
+      </p>
+      <p className="dialog-close">
+        <button type="button" className="text-button" onClick={onClose}>
+          {recorded ? 'Done' : 'Cancel'}
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// Adds someone without leaving the forward dialog: a name and an email are enough.
+import { useState } from 'react';
+import { useApp } from '../../state/context';
+
+export function InlinePerson({ onAdded }: { onAdded: (personId: string) => void }) {
+  const addPerson = useApp((s) => s.addPerson);
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+
+  if (!open) {
+    return (
+      <button type="button" className="text-button" onClick={() => setOpen(true)}>
+        Someone else…
+      </button>
+    );
+  }
+  const add = async () => {
+    if (!name.trim()) return;
+    const person = await addPerson({ name: name.trim(), email: email.trim() || undefined });
+    if (person) {
+      onAdded(person.id);
+      setOpen(false);
+      setName('');
+      setEmail('');
+    }
+  };
+  return (
+    <div className="inline-person">
+      <label>
+        Name
+        <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+      </label>
+      <label>
+        Email
+        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
+      </label>
+      <button type="button" className="button quiet-button" disabled={!name.trim()} onClick={() => void add()}>
+        Add
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+// "Kestrel Support replied in the thread — mark as customer told?" A suggestion, never a change made for the user.
+import { useApp } from '../../state/context';
+
+export function Proposals() {
+  const proposals = useApp((s) => s.proposals);
+  const forwards = useApp((s) => s.forwards);
+  const move = useApp((s) => s.moveForward);
+  if (proposals.length === 0) return null;
+  return (
+    <ul className="proposals" aria-label="Suggestions">
+      {proposals.map((p) => {
+        const title = forwards.find((f) => f.id === p.forwardId)?.conversation.title ?? 'A conversation you forwarded';
+        return (
+          <li key={p.forwardId} className="proposal">
+            <p>
+              <span className="follow-title-inline">{title}</span>: {p.replyAuthor} replied in the thread — mark as customer told?
+            </p>
+            <p className="follow-item-actions">
+              <button
+                type="button"
+                className="button quiet-button"
+                onClick={() => void move(p.forwardId, 'customer-told', `${p.replyAuthor} replied in the thread.`, p.replyLink ?? undefined)}
+              >
+                Mark as customer told
+              </button>
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,76 @@
+import { useEffect, useRef } from 'react';
+import { useApp } from '../../state/context';
+import { ReadingPane } from '../reader/ReadingPane';
+import { ROW_HEIGHT } from '../reader/row-height';
+import { VirtualList } from '../reader/VirtualList';
+import { SearchFilters } from './SearchFilters';
+import { SearchResult } from './SearchResult';
+
+/** Results follow the typing after this pause, ms. */
+export const SEARCH_DEBOUNCE_MS = 150;
+
+export function SearchScreen() {
+  const text = useApp((s) => s.searchText);
+  const setText = useApp((s) => s.setSearchText);
+  const runSearch = useApp((s) => s.runSearch);
+  const count = useApp((s) => s.searchResults.length);
+  const total = useApp((s) => s.searchTotal);
+  const searched = useApp((s) => s.searched);
+  const error = useApp((s) => s.searchError);
+  const selectedIndex = useApp((s) => s.searchResults.findIndex((r) => r.id === s.selectedId));
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const later = () => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void runSearch(), SEARCH_DEBOUNCE_MS);
+  };
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  return (
+    <section className="screen search-screen" aria-labelledby="search-heading">
+      <h1 id="search-heading" className="visually-hidden">
+        Search
+      </h1>
+      <div className="split">
+        <div className="search-panel">
+          <form className="search-form" role="search" onSubmit={(e) => (e.preventDefault(), void runSearch())}>
+            <label htmlFor="search-input" className="visually-hidden">
+              Search every conversation
+            </label>
+            <input
+              id="search-input"
+              type="search"
+              placeholder="Search every conversation"
+              autoComplete="off"
+              value={text}
+              onChange={(e) => {
+                setText(e.target.value);
+                later();
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
+              }}
+            />
+            <SearchFilters onChange={() => void runSearch()} />
+          </form>
+          {error ? (
+            <p className="problem" role="alert">
+              {error}
+            </p>
+          ) : null}
+          <p className="quiet list-count" role="status">
+            {searched ? (total === 0 ? 'Nothing found.' : `${total} found${total > count ? `, the newest ${count} shown` : ''}`) : ''}
+          </p>
+          <VirtualList
+            count={count}
+            rowHeight={ROW_HEIGHT}
+            activeIndex={selectedIndex}
+            label="Search results, newest first"
+            renderRow={(i, style) => <SearchResult key={i} index={i} style={style} />}
+          />
+        </div>
+        <ReadingPane />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { Person } from '../../shared/follow';
+import { fakeEngine, makeConversation, makeSource, NOW } from './fake-api';
+import { renderApp } from './render-app';
+import { withReading } from './read-helpers';
+import { withFollow } from './follow-fake';
+
+let stops: (() => void)[] = [];
+let clicked: HTMLAnchorElement[] = [];
+beforeEach(() => {
+  clicked = [];
+  // jsdom has no object URLs and no downloads: record what would have been saved.
+  URL.createObjectURL = vi.fn(() => 'blob:earshot/1');
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push(this);
+  });
+});
+afterEach(() => {
+  for (const stop of stops) stop();
+  stops = [];
+  cleanup();
+  vi.restoreAllMocks();
+  localStorage.clear();
+});
+
+const maya: Person = { id: 'p1', name: 'Maya Lind', email: 'maya@kestrel.example', team: 'R&D', owns: ['battery'], addedAt: NOW };
+const theo: Person = { id: 'p2', name: 'Theo Park', email: 'theo@kestrel.example', team: 'Delivery', owns: ['delivery'], addedAt: NOW };
+
+function start() {
+  const engine = fakeEngine({ sources: [makeSource()], conversations: [makeConversation({ id: 'c1' })] });
+  withReading(engine);
+  const data = withFollow(engine, { people: [theo, maya], suggest: { c1: 'p1' } });
+  const view = renderApp(engine);
+  stops.push(view.stop);
+  return { engine, data };
+}
+
+async function openDialog() {
+  fireEvent.click(await screen.findByRole('button', { name: /The battery lasts half a day/ }));
+  await screen.findByRole('article', { name: 'The battery lasts half a day' });
+  fireEvent.keyDown(window, { key: 'f' });
+  return screen.findByRole('dialog', { name: 'Forward to someone' });
+}
+
+describe('forwarding', () => {
+  it('suggests the owner, composes the message with the note, and records it when mailed', async () => {
+    const { engine, data } = start();
+    const dialog = await openDialog();
+    const suggested = await within(dialog).findByRole('radio', { name: /Maya Lind/ });
+    await waitFor(() => expect((suggested as HTMLInputElement).checked).toBe(true));
+    expect(suggested.closest('label')?.textContent).toContain('suggested: Maya Lind owns “battery”');
+    // The suggested owner comes first.
+    expect(within(dialog).getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['p1', 'p2']);
+
+    fireEvent.change(within(dialog).getByLabelText('Your note'), { target: { value: 'Can we call Dana?' } });
+    await waitFor(() => expect(engine.api['forwards.compose']).toHaveBeenLastCalledWith({ conversationId: 'c1', personId: 'p1', note: 'Can we call Dana?' }));
+    const preview = within(dialog).getByRole('region', { name: 'The message' });
+    await waitFor(() => expect(preview.textContent).toContain('Can we call Dana?'));
+    const mail = within(dialog).getByRole('link', { name: 'Open in Mail' });
+    await waitFor(() => expect(mail.getAttribute('href')).toContain('mailto:maya@kestrel.example?subject='));
+    const href = new URL(mail.getAttribute('href')!);
+    expect(href.searchParams.get('body')).toContain('Can we call Dana?');
+
+    // jsdom does not follow mailto: links; the click still records the forward.
+    mail.addEventListener('click', (e) => e.preventDefault());
+    fireEvent.click(mail);
+    await waitFor(() => expect(engine.api['forwards.create']).toHaveBeenCalledWith({ conversationId: 'c1', personId: 'p1', note: 'Can we call Dana?' }));
+    await within(dialog).findByText(/Recorded in Follow-ups/);
+    expect(data.forwards).toHaveLength(1);
+    // Saving after that uses the same record, not a second one.
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save as email file' }));
+    await waitFor(() => expect(clicked.map((a) => a.download)).toEqual(['earshot-f1.eml']));
+    expect(engine.api['forwards.eml']).toHaveBeenCalledWith({ forwardId: 'f1' });
+    expect(engine.api['forwards.create']).toHaveBeenCalledTimes(1);
+    expect((within(dialog).getByLabelText('Your note') as HTMLTextAreaElement).disabled).toBe(true);
+  });
+
+  it('adds a person inline, copies rich and plain text, and saves Markdown', async () => {
+    const { engine, data } = start();
+    const write = vi.fn(async () => {});
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { write, writeText }, configurable: true });
+    class FakeClipboardItem {
+      constructor(public items: Record<string, Blob>) {}
+    }
+    vi.stubGlobal('ClipboardItem', FakeClipboardItem);
+    try {
+      const dialog = await openDialog();
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Someone else…' }));
+      fireEvent.change(within(dialog).getByLabelText('Name'), { target: { value: 'Ines Ortega' } });
+      fireEvent.change(within(dialog).getByLabelText('Email'), { target: { value: 'ines@kestrel.example' } });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Add' }));
+      const ines = await within(dialog).findByRole('radio', { name: /Ines Ortega/ });
+      await waitFor(() => expect((ines as HTMLInputElement).checked).toBe(true));
+      expect(data.people.map((p) => p.name)).toContain('Ines Ortega');
+      await waitFor(() => expect(within(dialog).getByRole('link', { name: 'Open in Mail' }).getAttribute('href')).toContain('ines@kestrel.example'));
+
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Copy' }));
+      await within(dialog).findByText(/Copied/);
+      expect(write).toHaveBeenCalledTimes(1);
+      const item = (write.mock.calls[0] as unknown as [FakeClipboardItem[]])[0][0]!;
+      expect(Object.keys(item.items).sort()).toEqual(['text/html', 'text/plain']);
+      expect(engine.api['forwards.create']).toHaveBeenCalledWith({ conversationId: 'c1', personId: 'p3', note: '' });
+
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Save as Markdown' }));
+      await waitFor(() => expect(clicked.map((a) => a.download)).toEqual(['earshot-f1.md']));
+    } finally {
+      vi.unstubAllGlobals();
+      Reflect.deleteProperty(navigator, 'clipboard');
+    }
+  });
+
+  it('falls back to plain text when rich copy is refused', async () => {
+    start();
+    const write = vi.fn(async () => Promise.reject(new Error('NotAllowedError')));
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { write, writeText }, configurable: true });
+    vi.stubGlobal('ClipboardItem', class {});
+    try {
+      const dialog = await openDialog();
+      await waitFor(() => expect((within(dialog).getByRole('radio', { name: /Maya/ }) as HTMLInputElement).checked).toBe(true));
+      await within(dialog).findByRole('link', { name: 'Open in Mail' });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Copy' }));
+      await within(dialog).findByText(/Copied/);
+      expect(writeText).toHaveBeenCalledWith(expect.stringContaining('said on Example blog'));
+    } finally {
+      vi.unstubAllGlobals();
+      Reflect.deleteProperty(navigator, 'clipboard');
+    }
+  });
+
+  it('is a proper dialog: focus inside, Tab wraps, Escape closes and gives focus back', async () => {
+    start();
+    const dialog = await openDialog();
+    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
+    const cancel = within(dialog).getByRole('button', { name: 'Cancel' });
+    cancel.focus();
+    fireEvent.keyDown(cancel, { key: 'Tab' });
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    expect(document.activeElement).not.toBe(cancel);
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+});
