@@ -16,6 +16,7 @@ const entries = [
   ['electron/web/main.ts', 'out/web/server.js'],
   ['tests/bench/run.ts', 'out/bench/run.js'],
   ['tests/support/durability-child.ts', 'out/tests/durability-child.js'],
+  ['tests/support/follow-durability-child.ts', 'out/tests/follow-durability-child.js'],
 ];
 
 await Promise.all(
