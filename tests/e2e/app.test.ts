@@ -89,9 +89,11 @@ describe.skipIf(!executablePath)('Earshot in a browser', () => {
 
   it('opens a conversation and shows its content', async () => {
     const list = page.getByRole('navigation', { name: 'Conversations, newest first' });
-    const first = list.locator('.conversation-item').first();
-    const title = (await first.locator('.item-title').textContent()) ?? '';
-    await first.click();
+    // Rows are redrawn as the list scrolls: click the first one, then compare with whichever row became current.
+    await list.locator('.conversation-item').first().click();
+    const current = list.locator('[aria-current="true"]');
+    await current.waitFor();
+    const title = ((await current.locator('.item-title').textContent()) ?? '').trim();
     const article = page.locator('article.reading');
     await article.getByRole('heading', { name: title }).waitFor();
     const content = article.getByTestId('reading-content');

@@ -103,6 +103,16 @@ export const MIGRATIONS: Migration[] = [
         fetched_at INTEGER NOT NULL, conversation_id TEXT)`,
     ],
   },
+  {
+    // Search as you type: an index of 3- and 4-letter prefixes, so "bat" finds "battery" without walking every term.
+    version: 3,
+    statements: [
+      `CREATE VIRTUAL TABLE conversations_fts_v3 USING fts4 (title, body, tokenize=unicode61, prefix="3,4")`,
+      `INSERT INTO conversations_fts_v3 (docid, title, body) SELECT docid, title, body FROM conversations_fts`,
+      `DROP TABLE conversations_fts`,
+      `ALTER TABLE conversations_fts_v3 RENAME TO conversations_fts`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
