@@ -215,6 +215,31 @@ describe.skipIf(!executablePath)('follow-ups in a browser', () => {
     ]);
   });
 
+  it('lists a loop left open for days in the morning brief', async () => {
+    const call = async <T,>(method: string, args: object): Promise<T> => {
+      const res = await fetch(new URL(`/api/${method}`, host.origin), {
+        method: 'POST',
+        headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(args),
+      });
+      const body = (await res.json()) as { ok: boolean; value: T };
+      expect(body.ok, method).toBe(true);
+      return body.value;
+    };
+    const [person] = await call<Array<{ id: string }>>('people.list', {});
+    const { items } = await call<{ items: Array<{ id: string; title: string }> }>('conversations.list', { limit: 5 });
+    const open = items.find((c) => c.title !== title)!;
+    await call('forwards.create', { conversationId: open.id, personId: person!.id, note: 'Who can answer this?' });
+    await page.close();
+    expect(await host.stop()).toBe(0);
+    // Four days later, nobody has answered.
+    host = await startWebHost(['--data-dir', dataDir, '--port', '0', '--now', new Date(Date.parse(MORNING) + 4 * 86_400_000).toISOString()]);
+    page = await openPage(host.address);
+    await nav('Brief').click();
+    const section = page.getByRole('region', { name: 'Open follow-ups' });
+    await section.getByText(open.title).waitFor();
+  });
+
   it('had no page errors or CSP violations', () => {
     expect(problems).toEqual([]);
   });
