@@ -13,6 +13,7 @@ import { searchConversations } from '../../electron/core/read/search';
 import { readThread } from '../../electron/core/read/thread-view';
 import { openStore } from '../../electron/core/store';
 import { ConversationsTable } from '../../electron/core/store/conversations-table';
+import { rng } from '../support/fuzz';
 
 export interface ReadBenchRow {
   name: string;
@@ -29,17 +30,6 @@ const WORDS = (
   'shop dealer order weeks waiting happy unhappy broken works finally again never always quiet smooth fast'
 ).split(' ');
 const TONES = ['pleased', 'unhappy', 'asking', 'neutral'];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Filler from a large made-up vocabulary, topic words now and then: like real posts, where "battery" is in a
 // few percent of them, not in all.

@@ -8,6 +8,7 @@ import { deflateRawSync } from 'node:zlib';
 import { openStore } from '../../electron/core/store';
 import type { Statement, Store } from '../../electron/core/store';
 import { silentLog } from '../../electron/core/log';
+import { rng } from '../support/fuzz';
 
 export interface StoreBenchRow {
   name: string;
@@ -22,17 +23,6 @@ const WORDS = (
   'invoice team account password export import sync offline fast bug feature request thanks broken again ' +
   'why when finally works never always helpful rude waiting email phone chat plan upgrade downgrade cancel'
 ).split(' ');
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function words(rand: () => number, chars: number): string {
   let out = '';

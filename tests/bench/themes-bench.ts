@@ -2,6 +2,7 @@
 // fixed word lists, seeded), so no corpus is needed. Goal: ≤ 500 ms for the day.
 import { findThemes, type ThemeInput, type ThemeTone } from '../../electron/core/listen/themes';
 import type { BenchRow } from './table';
+import { rng } from '../support/fuzz';
 
 const OPENERS = ['@kestrel', '@kestrel_help', 'Honestly,', 'So', 'Kestrel:', '', '', 'Hey @kestrel'];
 const PARTS = [
@@ -14,17 +15,6 @@ const PARTS = [
   'the display is hard to read in sunlight', 'the order was cancelled without notice',
 ];
 const TONES: ThemeTone[] = ['unhappy', 'unhappy', 'asking', 'neutral', 'pleased'];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function themeItems(n: number, seed = 11): ThemeInput[] {
   const rand = rng(seed);

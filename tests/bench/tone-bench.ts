@@ -4,6 +4,7 @@ import { PassThrough } from 'node:stream';
 import { toneCommand } from '../../electron/cli/tone-command';
 import { toneOf } from '../../electron/core/listen/tone';
 import type { BenchRow } from './table';
+import { rng } from '../support/fuzz';
 
 const OPENERS = ['@kestrel', '@kestrel_help', 'Honestly,', 'So', 'Just a note:', '', '', 'Hey @kestrel'];
 const PARTS = [
@@ -14,17 +15,6 @@ const PARTS = [
   'refund still not processed', 'works fine for me', 'not bad for the price', 'SO disappointed 😡', 'great job team :)',
   'the delivery arrived on time', 'no one answers the phone', 'I guess it is ok', 'read more at https://example.com/x',
 ];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function toneTexts(n: number, seed = 7): string[] {
   const rand = rng(seed);

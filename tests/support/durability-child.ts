@@ -7,18 +7,7 @@ import { join } from 'node:path';
 import { openStore } from '../../electron/core/store';
 import type { Statement } from '../../electron/core/store';
 import { silentLog } from '../../electron/core/log';
-
-/** Small deterministic PRNG (mulberry32) so a run is reproducible from its seed. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './fuzz';
 
 /** One batch: k settings rows (k = 1..5) and, for multi-row batches, a conversation with a body and its FTS row. */
 function batch(run: number, n: number, rand: () => number): Statement[] {

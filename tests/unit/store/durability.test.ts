@@ -11,21 +11,11 @@ import { StoreEngine } from '../../../electron/core/store/engine';
 import { loadSqlJs } from '../../../electron/core/store/sql';
 import { silentLog } from '../../../electron/core/log';
 import { ROOT } from '../../support/paths';
+import { rng } from '../../support/fuzz';
 
 const CHILD = resolve(ROOT, 'out/tests/durability-child.js');
 const KILLS = 100;
 const SEED = 20261122;
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Runs the child, kills it `delayMs` after it opened (or after spawn when `beforeOpen`), returns acked batch numbers. */
 function runAndKill(dataDir: string, run: number, delayMs: number, beforeOpen: boolean): Promise<number[]> {
