@@ -1,5 +1,5 @@
-// What follows a sync, off the critical path: keep the whole article of new conversations that mention a watch
-// word (for reading offline), then clean up what is past the retention period.
+// What follows a sync, off the critical path: keep the whole article, pictures and replies of new conversations
+// that mention a watch word (for reading offline), then clean up what is past the retention period.
 import type { EngineContext } from './context';
 import { captureFullText } from './read/api';
 import { cleanUp } from './store/retention';

@@ -71,17 +71,24 @@ export async function searchConversations(store: Store, args: SearchArgs): Promi
   }
   if (args.bookmarked !== undefined) where.push(args.bookmarked ? `b.conversation_id IS NOT NULL` : `b.conversation_id IS NULL`);
   const filter = `FROM ${from} WHERE ${where.join(' AND ')}`;
-  const rows = await store.all<Parameters<typeof toSummary>[0] & { rowid: number; bookmarked: number }>(
-    `SELECT c.rowid AS rowid, c.id, c.source_id, s.title AS source_title, c.title, c.link, c.author, c.published_at, c.excerpt,
-       c.reply_count, c.tone, c.tone_words, c.matches, b.conversation_id IS NOT NULL AS bookmarked
-     ${filter} ORDER BY c.published_at DESC LIMIT ?`,
-    [...params, limit],
-  );
-  // Counting stops at COUNT_CAP: "more than a thousand" is all anyone needs to know.
-  const total =
-    rows.length < limit
-      ? rows.length
-      : ((await store.get<{ n: number }>(`SELECT COUNT(*) AS n FROM (SELECT 1 ${filter} LIMIT ${COUNT_CAP})`, params))?.n ?? rows.length);
+  // One pass over the match, newest first, up to the counting cap: it gives both the page and the total, so the
+  // full-text index is read once. Counting stops at COUNT_CAP: "more than a thousand" is all anyone needs to know.
+  const ranked = await store.all<{ rowid: number }>(`SELECT c.rowid AS rowid ${filter} ORDER BY c.published_at DESC LIMIT ?`, [
+    ...params,
+    Math.max(limit, COUNT_CAP),
+  ]);
+  const total = ranked.length;
+  const page = ranked.slice(0, limit).map((r) => r.rowid);
+  const details = page.length
+    ? await store.all<Parameters<typeof toSummary>[0] & { rowid: number; bookmarked: number }>(
+        `SELECT c.rowid AS rowid, c.id, c.source_id, s.title AS source_title, c.title, c.link, c.author, c.published_at, c.excerpt,
+           c.reply_count, c.tone, c.tone_words, c.matches, b.conversation_id IS NOT NULL AS bookmarked
+         FROM ${from} WHERE c.rowid IN (${page.map(() => '?').join(',')})`,
+        page,
+      )
+    : [];
+  const byRowid = new Map(details.map((d) => [d.rowid, d]));
+  const rows = page.map((rowid) => byRowid.get(rowid)).filter((r): r is (typeof details)[number] => r !== undefined);
   const snippets = new Map<number, { title: string; body: string }>();
   if (match && rows.length > 0) {
     const found = await store.all<{ docid: number; title: string; body: string }>(
