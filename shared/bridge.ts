@@ -1,4 +1,4 @@
-// What the desktop preload puts on `window.earshot`: the Api's methods and event subscription, nothing else.
+// What the desktop preload exposes to the page as `earshot`: the Api's methods and event subscription, nothing else.
 import type { Api, ApiEvent, ApiEvents } from './api';
 
 export interface Bridge {

@@ -1,22 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI_PATH } from '../../support/paths';
 import { rss } from './helpers';
+import { earshotIn } from '../../support/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'earshot-follow-cli-'));
 const feed = join(dir, 'forum.xml');
 writeFileSync(feed, rss([{ guid: 'a', title: 'Battery range in the cold', body: 'Half the battery gone below zero.' }]));
 
-function earshot(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI_PATH, '--data-dir', join(dir, 'data'), '--now', '2026-11-22T07:00:00Z', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, EARSHOT_DATA_DIR: '' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const earshot = earshotIn(join(dir, 'data'));
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
