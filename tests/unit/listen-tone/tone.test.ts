@@ -143,3 +143,10 @@ describe('tokenize', () => {
     expect(t.tokens[1]).toMatchObject({ w: 'good', stop: true });
   });
 });
+
+describe('polite requests', () => {
+  it('does not hear "please" as pleased', () => {
+    expect(toneOf('Range estimate is fantasy in winter. Please make the estimate account for temperature!').tone).not.toBe('pleased');
+    expect(toneOf('Please fix the login, it keeps failing and I am locked out again.').tone).toBe('unhappy');
+  });
+});
