@@ -43,51 +43,18 @@ async function lexicons() {
   console.log(`vader ${Object.keys(lex).length} entries, emoji ${Object.keys(emoji).length}`);
 }
 
-// RFC-4180 CSV with a header text,label.
-function readCsv(path) {
-  const src = readFileSync(path, 'utf8');
-  const rows = [];
-  let field = '';
-  let row = [];
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  const [head, ...body] = rows;
-  const ti = head.indexOf('text');
-  const li = head.indexOf('label');
-  return body.filter((r) => r.length > Math.max(ti, li)).map((r) => ({ text: r[ti], label: r[li] }));
-}
 
-async function loadScorer() {
+/** Bundles one of the project's TypeScript modules and loads it, so training reads words as the app does. */
+async function loadTs(entry) {
   const dir = mkdtempSync(join(tmpdir(), 'train-tone-'));
-  const file = join(dir, 'tone.cjs');
-  buildSync({ entryPoints: [join(root, 'electron/core/listen/tone-explain.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: file, logLevel: 'error' });
+  const file = join(dir, 'module.cjs');
+  buildSync({ entryPoints: [join(root, entry)], bundle: true, platform: 'node', format: 'cjs', outfile: file, logLevel: 'error' });
   const mod = await import(pathToFileURL(file).href);
   rmSync(dir, { recursive: true, force: true });
   return mod.default ?? mod;
 }
+
+const loadScorer = () => loadTs('electron/core/listen/tone-explain.ts');
 
 // Plain batch gradient descent with L2; the data is a few thousand sentences, so this takes seconds.
 function train(samples, { l2 = 1.0, epochs = 300, rate = 0.5 } = {}) {
@@ -137,6 +104,7 @@ async function model() {
   const l2 = Number(arg('--l2', '2'));
   const minCount = Number(arg('--min', '2'));
   const scorer = await loadScorer();
+  const { readLabelledCsv: readCsv } = await loadTs('tests/support/labelled-csv.ts');
   const files = ['uci_amazon_cells.csv', 'uci_yelp.csv'];
   const raw = files.flatMap((f) => readCsv(join(data, f)).map((r) => ({ ...r, file: f })));
   const all = raw

@@ -1,44 +1,12 @@
 // Quality floor on the labelled comments in ../shared/corpus/tone (scored like tools/score-tone.py: pleased →
 // positive, unhappy → negative, anything else neutral; macro-F1 over the labels present). Skips without the corpus.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toneOf } from '../../../electron/core/listen/tone';
+import { readLabelledCsv as readCsv } from '../../support/labelled-csv';
 
 const dir = join(__dirname, '../../../../shared/corpus/tone');
-
-function readCsv(path: string): Array<{ text: string; label: string }> {
-  const src = readFileSync(path, 'utf8');
-  const rows: string[][] = [];
-  let field = '';
-  let row: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.slice(1).filter((r) => r.length >= 2).map((r) => ({ text: r[0] ?? '', label: r[1] ?? '' }));
-}
 
 function macroF1(pred: string[], gold: string[]): number {
   const labels = [...new Set(gold)];
