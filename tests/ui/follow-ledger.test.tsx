@@ -1,21 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Person } from '../../shared/follow';
 import { fakeEngine, makeConversation, makeSource, NOW } from './fake-api';
 import { renderApp } from './render-app';
 import { withReading } from './read-helpers';
 import { withFollow } from './follow-fake';
+import { recordDownloads } from './downloads';
 
 let stops: (() => void)[] = [];
-let clicked: HTMLAnchorElement[] = [];
-beforeEach(() => {
-  clicked = [];
-  URL.createObjectURL = vi.fn(() => 'blob:earshot/1');
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    clicked.push(this);
-  });
-});
+const clicked = recordDownloads();
 afterEach(() => {
   for (const stop of stops) stop();
   stops = [];
