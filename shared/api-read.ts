@@ -23,9 +23,15 @@ export interface SearchHit extends ConversationSummary {
   bookmarked: boolean;
 }
 
+/** How many results the search screen asks for at a time (more on request). */
+export const SEARCH_PAGE = 50;
+
+/** Search counts matches up to this many; a total above it reads "more than 1,000". */
+export const SEARCH_COUNT_CAP = 1000;
+
 export interface SearchResult {
   items: SearchHit[];
-  /** How many match, counted up to 1000. */
+  /** How many match, counted up to SEARCH_COUNT_CAP + 1 (so a total above the cap means "more than that"). */
   total: number;
 }
 
@@ -43,7 +49,7 @@ export interface ReadMethods {
   /** Fetches and keeps the whole article for a conversation whose source gave only a summary. */
   'read.fullText': { args: { id: string }; result: { kept: boolean; message: string } };
   'search.query': {
-    args: { text: string; tone?: Tone; sourceId?: string; from?: number; to?: number; bookmarked?: boolean; limit?: number };
+    args: { text: string; tone?: Tone; sourceId?: string; from?: number; to?: number; bookmarked?: boolean; limit?: number; offset?: number };
     result: SearchResult;
   };
   'app.network': { args: None; result: NetworkState };
@@ -60,6 +66,7 @@ export const READ_SHAPES = {
     to: { type: 'number', optional: true, min: 0 },
     bookmarked: { type: 'boolean', optional: true },
     limit: { type: 'number', optional: true, min: 1, max: 500 },
+    offset: { type: 'number', optional: true, min: 0, max: 100_000 },
   },
   'app.network': noArgs,
 } as const satisfies ShapesOf<ReadMethods>;

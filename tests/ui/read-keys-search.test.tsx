@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react
 import { keyAction, step } from '../../renderer/src/lib/keyboard';
 import { fakeEngine, makeConversation, makeSource, NOW } from './fake-api';
 import { renderApp } from './render-app';
+import { ROW_HEIGHT } from '../../renderer/src/components/reader/row-height';
 import { withReading } from './read-helpers';
 
 let stops: (() => void)[] = [];
@@ -99,7 +100,7 @@ describe('search', () => {
     });
     // Debounced: one query for the last thing typed.
     expect(engine.api['search.query']).toHaveBeenCalledTimes(1);
-    expect(engine.api['search.query']).toHaveBeenCalledWith({ text: 'number 3', limit: 200 });
+    expect(engine.api['search.query']).toHaveBeenCalledWith({ text: 'number 3', limit: 50 });
     const result = await screen.findByRole('button', { name: /Thread number 3/ });
     expect(result.querySelector('.item-title mark')?.textContent).toBe('number 3');
     const snippet = result.querySelector('[data-testid="snippet"]')!;
@@ -110,6 +111,19 @@ describe('search', () => {
     await screen.findByRole('article', { name: 'Thread number 3' });
   });
 
+  it('says "more than 1,000" past the counting cap and fetches the next page when the end is scrolled to', async () => {
+    const { engine } = start(many);
+    await screen.findAllByRole('button', { name: /Thread number 0/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    fireEvent.change(await screen.findByRole('searchbox'), { target: { value: 'Thread' } });
+    expect(await screen.findByText('More than 1,000 found, the newest 50 shown')).toBeTruthy();
+    const list = screen.getByRole('list', { name: 'Search results, newest first' }).parentElement!;
+    list.scrollTop = 50 * ROW_HEIGHT;
+    fireEvent.scroll(list);
+    await screen.findByText('More than 1,000 found, the newest 100 shown');
+    expect(engine.api['search.query']).toHaveBeenLastCalledWith({ text: 'Thread', limit: 50, offset: 50 });
+  });
+
   it('passes the filters to the engine', async () => {
     const { engine } = start();
     await screen.findByRole('button', { name: /Thread number 0/ });
@@ -118,7 +132,7 @@ describe('search', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'When' }), { target: { value: 'week' } });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Bookmarked' }));
     await waitFor(() =>
-      expect(engine.api['search.query']).toHaveBeenLastCalledWith({ text: '', limit: 200, tone: 'unhappy', from: NOW - 7 * 86_400_000, bookmarked: true }),
+      expect(engine.api['search.query']).toHaveBeenLastCalledWith({ text: '', limit: 50, tone: 'unhappy', from: NOW - 7 * 86_400_000, bookmarked: true }),
     );
   });
 });

@@ -2,7 +2,7 @@
 // the search box debounces, and an answer to an older query never overwrites a newer one.
 import type { StateCreator } from 'zustand';
 import type { Api } from '../../../shared/api';
-import type { SearchHit } from '../../../shared/api-read';
+import { SEARCH_PAGE, type ReadMethods, type SearchHit } from '../../../shared/api-read';
 import type { Tone } from '../../../shared/model';
 import type { AppState } from './types';
 import { plainError } from './errors';
@@ -27,18 +27,34 @@ export interface SearchSlice {
   setSearchText(text: string): void;
   setSearchFilters(filters: Partial<SearchFilters>): void;
   runSearch(): Promise<void>;
+  /** The next page of the same search, added below the results shown. */
+  searchMore(): Promise<void>;
 }
 
 const DAY = 86_400_000;
 const RANGE_DAYS: Record<DateRange, number | null> = { any: null, day: 1, week: 7, month: 31 };
-const LIMIT = 200;
 
 export const NO_FILTERS: SearchFilters = { tone: null, sourceId: null, range: 'any', bookmarked: false };
+
+/** What is typed and the filters, as the engine's search arguments. */
+function queryArgs(text: string, f: SearchFilters, now: number): ReadMethods['search.query']['args'] {
+  const days = RANGE_DAYS[f.range];
+  return {
+    text,
+    limit: SEARCH_PAGE,
+    ...(f.tone ? { tone: f.tone } : {}),
+    ...(f.sourceId ? { sourceId: f.sourceId } : {}),
+    ...(days ? { from: now - days * DAY } : {}),
+    ...(f.bookmarked ? { bookmarked: true } : {}),
+  };
+}
 
 export const createSearchSlice =
   (api: Api): StateCreator<AppState, [], [], SearchSlice> =>
   (set, get) => {
     let latest = 0;
+    /** The page being fetched by searchMore (one at a time), as `${ticket}:${offset}`. */
+    let fetchingMore = '';
     return {
       searchText: '',
       searchFilters: NO_FILTERS,
@@ -63,20 +79,33 @@ export const createSearchSlice =
           set({ searchResults: [], searchTotal: 0, searched: false, searchError: null });
           return;
         }
-        const days = RANGE_DAYS[f.range];
         try {
-          const result = await api['search.query']({
-            text: searchText,
-            limit: LIMIT,
-            ...(f.tone ? { tone: f.tone } : {}),
-            ...(f.sourceId ? { sourceId: f.sourceId } : {}),
-            ...(days ? { from: now - days * DAY } : {}),
-            ...(f.bookmarked ? { bookmarked: true } : {}),
-          });
+          const result = await api['search.query'](queryArgs(searchText, f, now));
           if (ticket !== latest) return;
           set({ searchResults: result.items, searchTotal: result.total, searched: true, searchError: null });
         } catch (err) {
           if (ticket === latest) set({ searchError: plainError(err, "The search couldn't finish."), searched: true });
+        }
+      },
+
+      async searchMore() {
+        const { searchText, searchFilters, now, searchResults: shown, searchTotal } = get();
+        if (shown.length === 0 || shown.length >= searchTotal) return;
+        // Not a new query: a search typed meanwhile wins over this page.
+        const ticket = latest;
+        const key = `${ticket}:${shown.length}`;
+        if (fetchingMore === key) return;
+        fetchingMore = key;
+        try {
+          const result = await api['search.query']({ ...queryArgs(searchText, searchFilters, now), offset: shown.length });
+          if (ticket !== latest) return;
+          const current = get().searchResults;
+          const seen = new Set(current.map((r) => r.id));
+          set({ searchResults: [...current, ...result.items.filter((r) => !seen.has(r.id))], searchTotal: result.total, searchError: null });
+        } catch (err) {
+          if (ticket === latest) set({ searchError: plainError(err, "The next results couldn't be found.") });
+        } finally {
+          if (fetchingMore === key) fetchingMore = '';
         }
       },
     };

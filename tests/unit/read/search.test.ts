@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EngineContext } from '../../../electron/core/context';
+import { SEARCH_COUNT_CAP } from '../../../shared/api-read';
 import { markSnippet, searchConversations, searchMatch } from '../../../electron/core/read/search';
 import { NOW, bareContext, insertConversation, tempDir } from './helpers';
 
@@ -67,5 +68,39 @@ describe('search', () => {
     const r = await searchConversations(ctx.store, { text: 'battery', limit: 1 });
     expect(r.items).toHaveLength(1);
     expect(r.total).toBe(3);
+  });
+
+  it('counts with the same filters as the page, leaving out what the list hides', async () => {
+    const total = async (args: Parameters<typeof searchConversations>[1]) => (await searchConversations(ctx.store, { limit: 1, ...args })).total;
+    await insertConversation(ctx, { id: 'dup', sourceId: 'news', title: 'Battery copy', excerpt: 'battery', publishedAt: NOW });
+    await ctx.store.write([{ sql: `UPDATE conversations SET duplicate_of = 'a' WHERE id = 'dup'` }]);
+    expect(await total({ text: 'battery' })).toBe(3);
+    expect(await total({ text: 'battery', tone: 'unhappy' })).toBe(1);
+    expect(await total({ text: 'battery', sourceId: 'forum' })).toBe(2);
+    expect(await total({ text: 'battery', bookmarked: false })).toBe(2);
+    expect(await total({ text: 'battery', from: NOW - 5 * DAY })).toBe(2);
+    expect(await total({ text: '' })).toBe(4);
+    await ctx.store.write([{ sql: `UPDATE sources SET muted = 1 WHERE id = 'forum'` }]);
+    expect(await total({ text: 'battery' })).toBe(1);
+    expect(await total({ text: 'battery', bookmarked: true })).toBe(1);
+  });
+
+  it('counts up to one past the cap, so "more than a thousand" can be said', async () => {
+    const many = Array.from({ length: SEARCH_COUNT_CAP + 20 }, (_, i) => [
+      { sql: `INSERT INTO conversations (id, source_id, guid, title, published_at, fetched_at, excerpt) VALUES (?, 'news', ?, 'Gears', ?, ?, 'gears slip')`, params: [`g${i}`, `g${i}`, NOW - i, NOW] },
+      { sql: `INSERT INTO conversations_fts (docid, title, body) VALUES (last_insert_rowid(), 'Gears', 'gears slip')` },
+    ]).flat();
+    await ctx.store.write(many);
+    const r = await searchConversations(ctx.store, { text: 'gears' });
+    expect(r.items).toHaveLength(50);
+    expect(r.items[0]!.id).toBe('g0');
+    expect(r.total).toBe(SEARCH_COUNT_CAP + 1);
+    expect((await searchConversations(ctx.store, { text: 'gears', sourceId: 'news' })).total).toBe(SEARCH_COUNT_CAP + 1);
+    // The next page follows on from the first, and the last page says exactly how many there were.
+    const next = await searchConversations(ctx.store, { text: 'gears', offset: 50, limit: 50 });
+    expect(next.items[0]!.id).toBe('g50');
+    const last = await searchConversations(ctx.store, { text: 'gears', offset: SEARCH_COUNT_CAP, limit: 50 });
+    expect(last.items).toHaveLength(20);
+    expect(last.total).toBe(SEARCH_COUNT_CAP + 20);
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { SEARCH_COUNT_CAP } from '../../../../shared/api-read';
 import { useApp } from '../../state/context';
 import { ReadingPane } from '../reader/ReadingPane';
 import { ROW_HEIGHT } from '../reader/row-height';
@@ -9,10 +10,18 @@ import { SearchResult } from './SearchResult';
 /** Results follow the typing after this pause, ms. */
 export const SEARCH_DEBOUNCE_MS = 150;
 
+/** "12 found", "340 found, the newest 50 shown", or past the counting cap "More than 1,000 found, …". */
+export function foundLine(total: number, shown: number): string {
+  if (total === 0) return 'Nothing found.';
+  const found = total > SEARCH_COUNT_CAP ? `More than ${SEARCH_COUNT_CAP.toLocaleString('en')} found` : `${total.toLocaleString('en')} found`;
+  return total > shown ? `${found}, the newest ${shown} shown` : found;
+}
+
 export function SearchScreen() {
   const text = useApp((s) => s.searchText);
   const setText = useApp((s) => s.setSearchText);
   const runSearch = useApp((s) => s.runSearch);
+  const searchMore = useApp((s) => s.searchMore);
   const count = useApp((s) => s.searchResults.length);
   const total = useApp((s) => s.searchTotal);
   const searched = useApp((s) => s.searched);
@@ -59,13 +68,14 @@ export function SearchScreen() {
             </p>
           ) : null}
           <p className="quiet list-count" role="status">
-            {searched ? (total === 0 ? 'Nothing found.' : `${total} found${total > count ? `, the newest ${count} shown` : ''}`) : ''}
+            {searched ? foundLine(total, count) : ''}
           </p>
           <VirtualList
             count={count}
             rowHeight={ROW_HEIGHT}
             activeIndex={selectedIndex}
             label="Search results, newest first"
+            onEndReached={searchMore}
             renderRow={(i, style) => <SearchResult key={i} index={i} style={style} />}
           />
         </div>
