@@ -13,6 +13,8 @@ describe('pathological input', () => {
     ['many DOCTYPE look-alikes', `${'<!DOCTYPE a ['.repeat(20_000)}<rss/>`],
     ['many comments never closed', `<rss><channel><item><title>${'&lt;!--'.repeat(50_000)}</title></item></channel></rss>`],
     ['deeply nested HTML in a description', `<rss><channel><item><description><![CDATA[${'<div>'.repeat(300_000)}x]]></description></item></channel></rss>`],
+    ['a tag with a hundred thousand attributes', `<rss><channel><item><description><![CDATA[<p ${'a=b '.repeat(100_000)}>x</p>]]></description></item></channel></rss>`],
+    ['many tags of a thousand attributes', `<rss><channel><item><description><![CDATA[${`<p ${'a="b" '.repeat(1_000)}>x</p>`.repeat(200)}]]></description></item></channel></rss>`],
     ['an author of many @', `<rss><channel><item><author>${'a@'.repeat(100_000)}(x</author></item></channel></rss>`],
   ];
   it.each(cases)('%s', async (_name, body) => {

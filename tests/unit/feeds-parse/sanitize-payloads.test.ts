@@ -28,6 +28,7 @@ function problems(fragment: string): string[] {
     for (const { name, value } of el.attributes) {
       if (name.startsWith('on')) found.push(`${tag}[${name}]`);
       if (name === 'style') found.push(`${tag}[style]`);
+      // eslint-disable-next-line no-control-regex -- control characters are what is removed
       const squeezed = value.replace(/[\s\u0000-\u001f]+/g, '');
       // Relative addresses are harmless; any scheme but these is not.
       const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(squeezed)?.[1]?.toLowerCase();

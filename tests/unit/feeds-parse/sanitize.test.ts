@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitize } from '../../../electron/core/feeds/sanitize';
+import { attributeWork, safeUrl, sanitize } from '../../../electron/core/feeds/sanitize';
 import { parseFeed } from '../../../electron/core/feeds/parse';
 
 describe('sanitize', () => {
@@ -23,7 +23,28 @@ describe('sanitize', () => {
 
   it('makes relative links absolute and adds rel="noopener noreferrer"', () => {
     const out = sanitize('<a href="../x.html">x</a><img src="/i.png" alt="i">', 'http://example.com/a/b/post');
-    expect(out).toBe('<a href="http://example.com/a/x.html" rel="noopener noreferrer">x</a><img src="http://example.com/i.png" alt="i" />');
+    expect(out).toBe('<a href="http://example.com/a/x.html" rel="noopener noreferrer">x</a><img src="http://example.com/i.png" alt="i">');
+  });
+
+  it('keeps only addresses with safe schemes, read as a browser reads them', () => {
+    const base = 'https://forum.example/t/1';
+    expect(safeUrl('java\tscript:alert(1)', base)).toBeNull();
+    expect(safeUrl('jav&#x61;script:alert(1)', base)).toBeNull();
+    expect(safeUrl('javascript&colon;alert(1)', base)).toBeNull();
+    expect(safeUrl('data:image/png;base64,AAAA', base)).toBeNull();
+    expect(safeUrl('//evil.example/x', undefined)).toBeNull();
+    expect(safeUrl('/p?a=1&amp;b=2', base)).toBe('https://forum.example/p?a=1&b=2');
+    expect(safeUrl('mailto:help@kestrel.example', base)).toBe('mailto:help@kestrel.example');
+    expect(safeUrl('reply.html', undefined)).toBe('reply.html');
+  });
+
+  it('drops the markup of junk whose attributes would take minutes to read, keeping its text', () => {
+    const junk = `<p ${'a=b '.repeat(50_000)}>kept words</p>`;
+    expect(attributeWork(junk)).toBeGreaterThan(1e9);
+    expect(sanitize(junk)).toBe('kept words');
+    // Real markup, long quoted values and comments included, stays markup.
+    const real = `<p><!-- ${'a b '.repeat(5_000)} --><img src="/i.png" alt="${'many words '.repeat(500)}"> text</p>`;
+    expect(sanitize(real, 'https://x.example/')).toMatch(/^<p><img src="https:\/\/x\.example\/i\.png" alt="many words/);
   });
 
   it('keeps a stray < as text', () => {
