@@ -1,5 +1,6 @@
 // What follows a sync, off the critical path: keep the whole article, pictures and replies of new conversations
-// that mention a watch word (for reading offline), then clean up what is past the retention period.
+// that mention a watch word (for reading offline), clean up what is past the retention period, then make the
+// day's backup if it isn't made yet.
 import type { EngineContext } from './context';
 import { captureFullText } from './read/api';
 import { cleanUp } from './store/retention';
@@ -18,4 +19,5 @@ export async function afterSync(ctx: EngineContext, startedAt: number): Promise<
   if (rows.length) await captureFullText(ctx, rows.map((r) => r.id));
   const { deleted } = await cleanUp({ store: ctx.store, settings: ctx.settings, clock: ctx.clock, log: ctx.log });
   if (deleted) ctx.changed('conversations');
+  await ctx.store.backupIfDue().catch((err: unknown) => ctx.log.warn('daily backup failed', err));
 }

@@ -88,6 +88,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     api,
     on: (event, listener) => events.on(event, listener),
+    async idle() {
+      await sync.idle();
+      while (pending.size) await Promise.all(pending);
+    },
     close() {
       closing ??= (async () => {
         scheduler?.stop();

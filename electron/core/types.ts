@@ -25,5 +25,7 @@ export interface Core {
   /** Subscribes to a pushed event; returns the unsubscribe function. */
   on<E extends ApiEvent>(event: E, listener: Listener<E>): () => void;
   /** Finishes running work, checkpoints the store and stops its worker. */
+  /** Resolves once no sync and none of the work that follows one (full text, clean-up, backup) is running. */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core';
 import { silentLog } from '../../electron/core/log';
 import { openStore } from '../../electron/core/store';
+import { listBackups } from '../../electron/core/store/backups';
 import { ROOT, WORKER_PATH } from '../support/paths';
 
 const offline = (async () => {
@@ -33,6 +34,8 @@ describe('after a sync', () => {
       await core.api['sources.add']({ url: `file://${join(dir, 'forum.xml')}`, kind: 'general' });
       await core.api['sync.run']({});
       await core.close(); // closing waits for the work that follows a sync
+      // The day's backup is made after the sync, with what it brought.
+      expect(listBackups(dir).map((b) => b.day)).toEqual(['2026-11-22']);
       // Read the replies straight from the file: opening the thread would fetch them itself.
       const store = await openStore({ dataDir: dir, clock: () => now, log: silentLog, workerPath: WORKER_PATH });
       const stored = await store.all<{ n: number }>(`SELECT COUNT(*) AS n FROM conversations WHERE parent_id IS NOT NULL`);

@@ -51,15 +51,20 @@ export function checkDatabaseBytes(SQL: SqlJsStatic, data: Uint8Array): string |
   }
 }
 
+/** Whether today's backup is still to be made. */
+export function backupDue(dataDir: string, now: number): boolean {
+  return !existsSync(join(backupsDir(dataDir), `earshot-${dayStamp(now)}.db`));
+}
+
 /**
  * Copies the (freshly checkpointed) database file into today's backup if there is none yet.
  * Returns whether a backup was written.
  */
 export function backupIfDue(SQL: SqlJsStatic, dataDir: string, dbPath: string, now: number, log: Log): boolean {
+  if (!backupDue(dataDir, now)) return false;
   const day = dayStamp(now);
   const dir = backupsDir(dataDir);
   const target = join(dir, `earshot-${day}.db`);
-  if (existsSync(target)) return false;
   mkdirSync(dir, { recursive: true });
   const tmp = `${target}.tmp`;
   copyFileSync(dbPath, tmp);

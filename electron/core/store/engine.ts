@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
-import { backupIfDue } from './backups';
+import { backupDue, backupIfDue } from './backups';
 import { replaceFileDurably } from './files';
 import { decodeStatements, encodeEntry, encodeEntryFrom, headerFor, Journal } from './journal';
 import { openDatabase } from './open';
@@ -206,6 +206,8 @@ export class StoreEngine {
   }
 
   backupIfDue(now: number): boolean {
+    // Checked first: a checkpoint (the whole file written) is only worth it for the day's backup.
+    if (!backupDue(this.paths.dataDir, now)) return false;
     if (this.journal.hasEntries) this.checkpoint();
     return backupIfDue(this.SQL, this.paths.dataDir, this.paths.db, now, this.log);
   }

@@ -112,7 +112,7 @@ export class Sync {
     await this.deps.store.write([...run.statusOnly, settings.setValueStatement(LAST_SYNC_KEY, finishedAt)]);
     this.setProgress({ running: false, done: results.length, total: due.length, current: null });
     this.deps.onChanged();
-    await this.deps.store.backupIfDue().catch((err: unknown) => log.warn('daily backup failed', err));
+    // The day's backup is made after (afterSync), off the sync's own time.
     this.deps.afterSync?.(startedAt);
     return {
       startedAt,
