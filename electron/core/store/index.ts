@@ -8,6 +8,20 @@ import type { OpenStoreOptions, Row, SqlValue, Statement, Store, WriteResult } f
 export type { OpenStoreOptions, Row, SqlValue, Statement, Store, WriteResult } from './types';
 
 const DEFAULT_CHECKPOINT_BYTES = 8 * 1024 * 1024;
+const DEFAULT_CLOSE_TIMEOUT_MS = 20_000;
+
+/** Whether `work` settled within `ms` (its rejection still rejects). */
+async function withinMs(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([work.then(() => true as const), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 interface Pending {
   resolve(value: unknown): void;
@@ -86,13 +100,17 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
     checkpoint: () => call('checkpoint'),
     backupIfDue: () => call('backupIfDue', opts.clock()),
     close: () => {
+      // Bounded: every acknowledged write is already in the journal, so a worker that can't finish its last
+      // checkpoint (a stalled disk) is stopped rather than holding up the app's exit.
       closing ??= (async () => {
+        const limit = opts.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS;
         try {
-          await call('close');
+          const answered = await withinMs(call('close'), limit);
+          if (!answered) opts.log.warn(`store: the worker did not close within ${limit / 1000} s and was stopped; the journal keeps every saved change`);
         } finally {
           closed = true;
           failAll(new Error('The store is closed.'));
-          await worker.terminate();
+          await withinMs(worker.terminate(), limit);
         }
       })();
       return closing;

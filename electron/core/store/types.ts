@@ -46,4 +46,6 @@ export interface OpenStoreOptions {
   workerPath?: string;
   /** Checkpoint once the journal exceeds this many bytes (default 8 MiB). */
   checkpointBytes?: number;
+  /** How long close waits for the worker's last checkpoint before stopping it, ms (default 20 000). */
+  closeTimeoutMs?: number;
 }

@@ -37,6 +37,15 @@ function runAndKill(run: number, delayMs: number): Promise<string[]> {
   });
 }
 
+/** Fails with the step's name instead of hanging the whole run when a step never finishes. */
+function within<T>(ms: number, step: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${step} did not finish within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 describe('follow-ups under SIGKILL', () => {
   it(`loses no acknowledged bookmark, note or forward over ${KILLS} kills`, async () => {
     // Per conversation, the newest note the child was told was saved: (run, i) in order.
@@ -51,9 +60,9 @@ describe('follow-ups under SIGKILL', () => {
         if (kind === 'bookmark') lastNote.set(id!, [Number(a), Number(b)]);
         if (kind === 'forward') forwards.set(id!, a as 'open' | 'answered');
       }
-      const core = await createCore({ dataDir: dir, workerPath: WORKER_PATH });
+      const core = await within(60_000, `opening after kill ${run}`, createCore({ dataDir: dir, workerPath: WORKER_PATH }));
       try {
-        const kept = new Map((await core.api['bookmarks.list']({})).map((bm) => [bm.conversationId, bm.note]));
+        const kept = new Map((await within(60_000, `listing bookmarks after kill ${run}`, core.api['bookmarks.list']({}))).map((bm) => [bm.conversationId, bm.note]));
         for (const [id, [r, i]] of lastNote) {
           const note = kept.get(id);
           expect(note, `bookmark ${id} after kill ${run}`).toBeDefined();
@@ -61,13 +70,13 @@ describe('follow-ups under SIGKILL', () => {
           const [nr, ni] = (/run (\d+) note (\d+)/.exec(note!) ?? []).slice(1).map(Number) as [number, number];
           expect(nr > r || (nr === r && ni >= i), `note of ${id}: ${note} older than run ${r} note ${i}`).toBe(true);
         }
-        const stored = new Map((await core.api['forwards.list']({})).map((f) => [f.id, f.status]));
+        const stored = new Map((await within(60_000, `listing forwards after kill ${run}`, core.api['forwards.list']({}))).map((f) => [f.id, f.status]));
         for (const [id, status] of forwards) {
           expect(stored.get(id), `forward ${id} after kill ${run}`).toBeDefined();
           if (status === 'answered') expect(stored.get(id)).toBe('answered');
         }
       } finally {
-        await core.close();
+        await within(60_000, `closing after kill ${run}`, core.close());
       }
     }
     expect(lastNote.size).toBeGreaterThan(0);
