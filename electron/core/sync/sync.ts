@@ -76,7 +76,7 @@ export class Sync {
   private async runOnce(sourceIds?: string[]): Promise<SyncSummary> {
     const { clock, settings, sources, log } = this.deps;
     const startedAt = clock();
-    const all = await sources.list();
+    const all = await sources.list({ counts: false });
     const named = sourceIds ? new Set(sourceIds) : null;
     const due = all.filter((s) =>
       named ? named.has(s.id) : !s.paused && (s.nextAttemptAt === null || s.nextAttemptAt <= startedAt),
