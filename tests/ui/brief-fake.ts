@@ -55,7 +55,7 @@ export function makeBrief(over: Partial<Brief> = {}): Brief {
     ],
     worthReading: [
       { id: 'c1', title: 'The battery lasts half a day', link: 'https://example.com/a', source: 'Example blog', author: 'Dana', publishedAt: NOW - 8 * HOUR, tone: 'unhappy', why: 'unhappy, 40 replies', themeKey: 'battery' },
-      { id: 'c3', title: 'Finally works again', link: null, source: 'App Store reviews', author: 'Jeroen', publishedAt: NOW - 9 * HOUR, tone: 'pleased', why: 'a happy customer', themeKey: 'app' },
+      { id: 'c3', title: 'Finally works again', link: null, source: 'App Store reviews', author: 'Jeroen', publishedAt: NOW - 9 * HOUR, tone: 'pleased', why: 'good news', themeKey: 'app' },
     ],
     questions: [
       { id: 'c4', title: 'Will the charger work in Canada?', link: null, source: 'Forum', author: 'Kim', publishedAt: NOW - 7 * HOUR, tone: 'asking', sentence: 'Does the charger work with 110 V?' },

@@ -30,6 +30,11 @@ describe('worth reading', () => {
     ]);
   });
 
+  it('calls pleased alone "good news", which fits an article as well as a customer', () => {
+    const picked = worthReading([item('p1', { tone: 'pleased' })], { themeOf: new Map(), newThemes: new Set(), asking: new Set() });
+    expect(picked.map((p) => p.why)).toEqual(['good news']);
+  });
+
   it('spreads the list across sources and themes instead of filling it from one', () => {
     const loud = Array.from({ length: 20 }, (_, i) => item(`l${i}`, { tone: 'unhappy', replyCount: 10 }));
     const others = [
