@@ -64,7 +64,9 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
     failAll(new Error(`The store stopped working: ${err.message}`));
   });
   let closed = false;
+  let exitedCleanly = false;
   worker.on('exit', (code) => {
+    exitedCleanly = code === 0;
     failAll(new Error(closed || code === 0 ? 'The store is closed.' : `The store stopped unexpectedly (exit code ${code}).`));
   });
 
@@ -105,7 +107,11 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
       closing ??= (async () => {
         const limit = opts.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS;
         try {
-          const answered = await withinMs(call('close'), limit);
+          // The worker exits (code 0) right after answering 'close'; should the exit be seen first, it closed all the same.
+          const answer = call('close').catch((err: unknown) => {
+            if (!exitedCleanly) throw err;
+          });
+          const answered = await withinMs(answer, limit);
           if (!answered) opts.log.warn(`store: the worker did not close within ${limit / 1000} s and was stopped; the journal keeps every saved change`);
         } finally {
           closed = true;

@@ -30,7 +30,7 @@ describe('earshot bookmarks, people, forwards', () => {
     expect(created.out).toMatch(/^Recorded for Maya Lind \(.+\)\. Send it with this link:\nmailto:maya@kestrel\.example\?subject=Customer%20voice%3A%20Battery%20range/);
     const forwardId = /\((.+)\)/.exec(created.out)![1]!;
 
-    expect(earshot('forwards', 'update', forwardId, '--status', 'told').out).toBe('Customer told: Battery range in the cold\n');
+    expect(earshot('forwards', 'update', forwardId, '--status', 'told')).toMatchObject({ code: 0, err: '', out: 'Customer told: Battery range in the cold\n' });
     const back = earshot('forwards', 'update', forwardId, '--status', 'answered');
     expect(back.code).toBe(1);
     expect(back.err).toContain("can't go back");
