@@ -57,6 +57,11 @@ export function safeUrl(raw: string, base: string | undefined): string | null {
   return /^https?:/i.test(out) ? out : null;
 }
 
+/** Text keeps its entities; a bare '&' becomes &amp; and '>' &gt;, so the stored HTML is well formed. */
+function escapeText(text: string): string {
+  return text.replace(/&(?!#?[A-Za-z0-9]+;)/g, '&amp;').replace(/>/g, '&gt;');
+}
+
 const filters = new Map<string, FilterXSS>();
 
 function filterFor(base: string | undefined): FilterXSS {
@@ -70,8 +75,7 @@ function filterFor(base: string | undefined): FilterXSS {
       // Comments are removed before (so the work scan reads what this filter reads); any left are tags it drops.
       allowCommentTag: true,
       css: false,
-      // Text keeps its entities; a bare '&' is written as &amp; so the stored HTML is well formed.
-      escapeHtml: (text) => text.replace(/&(?!#?[A-Za-z0-9]+;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+      escapeHtml: (text) => escapeText(text).replace(/</g, '&lt;'),
       onTagAttr(tag, name, value, isAllowed) {
         if (!isAllowed || !URL_ATTRS.has(name)) return undefined;
         const url = safeUrl(value, base);
@@ -129,7 +133,7 @@ const workBudget = (length: number) => 32 * length + 20_000;
 export function sanitize(html: string, base?: string): string {
   if (!html) return '';
   // Text without markup is already safe; only escape stray '&' and '>'.
-  if (!html.includes('<')) return html.replace(/&(?!#?[A-Za-z0-9]+;)/g, '&amp;').replace(/>/g, '&gt;');
+  if (!html.includes('<')) return escapeText(html);
   // A '<' that starts no tag is text (feedparser keeps "<!DOCTYPE" in a description as words).
   const text = stripCommentTag(html.replace(/<(?![A-Za-z/]|!--)/g, '&lt;'));
   if (attributeWork(text) > workBudget(text.length)) return escapeHtml(foldSpace(decodeEntities(text.replace(/<[^>]*>?/g, ' '))));

@@ -6,7 +6,6 @@ import type { SqlValue, Store } from '../store/types';
 
 type SearchArgs = ReadMethods['search.query']['args'];
 
-
 // Control characters never found in stored text mark the found words until the text is escaped.
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
