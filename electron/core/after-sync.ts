@@ -9,14 +9,19 @@ import { cleanUp } from './store/retention';
 const FULL_TEXT_PER_SYNC = 40;
 
 export async function afterSync(ctx: EngineContext, startedAt: number): Promise<void> {
-  const rows = await ctx.store.all<{ id: string }>(
-    `SELECT id FROM conversations
-     WHERE fetched_at >= ? AND parent_id IS NULL AND full_text IS NULL AND link IS NOT NULL
-       AND matches IS NOT NULL AND matches NOT IN ('', '[]')
-     ORDER BY published_at DESC LIMIT ?`,
+  const rows = await ctx.store.all<{ id: string; local: number }>(
+    `SELECT c.id, s.url LIKE 'file:%' AS local FROM conversations c JOIN sources s ON s.id = c.source_id
+     WHERE c.fetched_at >= ? AND c.parent_id IS NULL AND c.full_text IS NULL AND c.link IS NOT NULL
+       AND c.matches IS NOT NULL AND c.matches NOT IN ('', '[]')
+     ORDER BY c.published_at DESC LIMIT ?`,
     [startedAt, FULL_TEXT_PER_SYNC],
   );
-  if (rows.length) await captureFullText(ctx, rows.map((r) => r.id));
+  // A file on this computer (the sample data, an export) is read as it is: the web addresses in it are not
+  // fetched unasked; replies in files beside it are.
+  const web = rows.filter((r) => !r.local).map((r) => r.id);
+  const local = rows.filter((r) => r.local).map((r) => r.id);
+  if (web.length) await captureFullText(ctx, web);
+  if (local.length) await captureFullText(ctx, local, { localOnly: true });
   const { deleted } = await cleanUp({ store: ctx.store, settings: ctx.settings, clock: ctx.clock, log: ctx.log });
   if (deleted) ctx.changed('conversations');
   await ctx.store.backupIfDue().catch((err: unknown) => ctx.log.warn('daily backup failed', err));

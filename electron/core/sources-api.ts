@@ -3,6 +3,9 @@ import { ApiError } from '../../shared/api';
 import type { SourcesMethods } from '../../shared/api-sources';
 import { DEFAULT_SETTINGS, type Settings, type SourceKind } from '../../shared/model';
 import pkg from '../../package.json';
+import { relisten } from './listen/relisten';
+import { newWatchWord } from './listen/setup';
+import { WatchTable } from './listen/watch-table';
 import { installSamples } from './samples/samples';
 import type { EngineContext, AreaApi } from './context';
 import { DiscoveryError, discoverSources } from './feeds/discovery';
@@ -119,8 +122,15 @@ export function sourcesApi(parts: EngineContext): AreaApi<SourcesMethods> {
     },
     async 'sources.addSamples'() {
       const samples = await installSamples(parts.resourcesDir, parts.dataDir, clock());
+      // The sample company's names come too, unless the listener already has names of its own.
+      const watch = new WatchTable(parts.store);
+      if ((await watch.list()).length === 0 && samples.watchWords.length) {
+        const words = samples.watchWords.map((w) => newWatchWord(w.word, w.kind, w.aliases, w.exclusions, clock()));
+        await parts.store.write(words.map((w) => watch.saveStatement(w)));
+        if (await relisten(parts.store)) parts.changed('conversations');
+      }
       const added = [];
-      for (const s of samples) added.push(await addSource(s.url, s.title, s.kind));
+      for (const s of samples.sources) added.push(await addSource(s.url, s.title, s.kind));
       return added;
     },
     async 'sync.run'({ sourceIds }) {

@@ -137,10 +137,11 @@ describe.skipIf(!executablePath)('Earshot in a browser', () => {
 
   it('adds a source by its address, reads it, and removes it after confirmation', async () => {
     const published = new Date(Date.parse(MORNING) - 5 * 60_000).toUTCString();
+    // The sample data brought the company's names: a general source shows what mentions them.
     const site: Server = createServer((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
       res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Loopback forum</title><link>http://127.0.0.1/</link>
-        <item><title>Does the charger work with 110 V?</title><link>http://127.0.0.1/t/1</link><guid>t1</guid>
+        <item><title>Does the Kestrel charger work with 110 V?</title><link>http://127.0.0.1/t/1</link><guid>t1</guid>
         <pubDate>${published}</pubDate><description>I am moving to Canada next month.</description></item>
         </channel></rss>`);
     });
@@ -155,7 +156,7 @@ describe.skipIf(!executablePath)('Earshot in a browser', () => {
       await page.getByRole('button', { name: 'Sync now' }).click();
       await row.getByText('Working').waitFor({ timeout: 60_000 });
       await page.getByRole('button', { name: 'Conversations', exact: true }).click();
-      await page.getByRole('button', { name: /Does the charger work with 110 V\?/ }).waitFor();
+      await page.getByRole('button', { name: /Does the Kestrel charger work with 110 V\?/ }).waitFor();
 
       await page.getByRole('button', { name: 'Sources', exact: true }).click();
       const title = (await row.getByRole('heading').textContent()) ?? '';

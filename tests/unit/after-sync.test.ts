@@ -8,7 +8,10 @@ import { openStore } from '../../electron/core/store';
 import { listBackups } from '../../electron/core/store/backups';
 import { ROOT, WORKER_PATH } from '../support/paths';
 
-const offline = (async () => {
+/** Every address asked of the web (none should be: the sources here are files). */
+const asked: string[] = [];
+const offline = (async (url: string) => {
+  asked.push(String(url));
   throw new TypeError('fetch failed');
 }) as unknown as typeof fetch;
 
@@ -41,6 +44,8 @@ describe('after a sync', () => {
       const stored = await store.all<{ n: number }>(`SELECT COUNT(*) AS n FROM conversations WHERE parent_id IS NOT NULL`);
       await store.close();
       expect(stored[0]!.n).toBe(5);
+      // The post's page (https://forum.example/t/1) was not fetched: a file's web addresses are not followed unasked.
+      expect(asked).toEqual([]);
       core = await open();
       const { items } = await core.api['conversations.list']({ limit: 200 });
       const withThreads = [];

@@ -22,6 +22,17 @@ describe('sample data', () => {
       expect(now - newest.publishedAt).toBeLessThan(31 * 60_000);
       const lastDay = await core.api['conversations.list']({ limit: 200 });
       expect(lastDay.items.filter((c) => c.publishedAt > now - 86_400_000).length).toBeGreaterThan(5);
+      // The sample company's names come with it, and what its searches find that is not about it stays out.
+      expect((await core.api['watch.list']({})).map((w) => `${w.kind}:${w.word}`)).toEqual([
+        'company:Kestrel',
+        'product:Kestrel One',
+        'competitor:Voltbird',
+      ]);
+      const listed = (await core.api['conversations.list']({ limit: 200 })).items.map((c) => c.title);
+      for (const offTopic of ['Kestrel vs IIS', 'Kestrel web server', 'Kestrel HTTP/3', 'Kestrels can see', 'Kestrel hovering', 'Running Kestrel without']) {
+        expect(listed.some((t) => t.includes(offTopic))).toBe(false);
+      }
+      expect(listed.some((t) => t.includes('Kestrel One battery went from 60% to 0'))).toBe(true);
       // Adding them again changes nothing.
       expect((await core.api['sources.addSamples']({})).map((s) => s.id)).toEqual(sources.map((s) => s.id));
     } finally {

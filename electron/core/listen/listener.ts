@@ -7,7 +7,7 @@ import type { Store } from '../store/types';
 import { DuplicateIndex, decodeFingerprint, encodeFingerprint, fingerprintOf } from './fingerprint';
 import { asksCompany } from './questions';
 import { toneOf } from './tone';
-import { WatchMatcher, type WatchWordSpec } from './watch-match';
+import { WatchMatcher, type ConversationMatch, type WatchWordSpec } from './watch-match';
 
 /** Days of earlier conversations a new one is compared with for duplicates. */
 const DUPLICATE_WINDOW_DAYS = 30;
@@ -33,10 +33,15 @@ export class Listener {
     this.muted = new WatchMatcher(setup.mutedWords.map((word) => ({ word })));
   }
 
-  /** Relevance: a listening search counts everything; a general source only what names a watch word. Muted words never count. */
-  relevance(kind: SourceKind, title: string, excerpt: string, matched: boolean): boolean {
+  /**
+   * Relevance: a listening search counts everything except what names a watch word only where an exclusion says
+   * it means something else (the Kestrel web server, the bird); a general source counts only what names a watch
+   * word. Muted words never count.
+   */
+  relevance(kind: SourceKind, title: string, excerpt: string, heard: ConversationMatch): boolean {
     if (this.muted.size > 0 && (this.muted.findIn(title).length > 0 || this.muted.findIn(excerpt).length > 0)) return false;
-    return kind === 'search' || matched || this.watch.size === 0;
+    if (this.watch.size === 0) return true;
+    return kind === 'search' ? !heard.setAside : heard.matches.length > 0;
   }
 
   /**
@@ -56,7 +61,7 @@ export class Listener {
    */
   listen(sourceId: string, kind: SourceKind, item: NewConversation, isNew: boolean, dedupe = true): ListenColumns {
     const tone = toneOf(item.title === item.excerpt ? item.title : `${item.title}. ${item.excerpt}`);
-    const matches = this.watch.match(item.title, item.excerpt);
+    const heard = this.watch.matchConversation(item.title, item.excerpt);
     const print = fingerprintOf(item.title, item.excerpt);
     let duplicateOf: string | null = null;
     if (isNew && dedupe) {
@@ -66,8 +71,8 @@ export class Listener {
     return {
       tone: tone.tone,
       toneWords: tone.words,
-      matches,
-      relevant: this.relevance(kind, item.title, item.excerpt, matches.length > 0),
+      matches: heard.matches,
+      relevant: this.relevance(kind, item.title, item.excerpt, heard),
       asks: this.asks(item, tone.tone),
       fingerprint: encodeFingerprint(print),
       duplicateOf,

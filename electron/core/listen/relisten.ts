@@ -1,6 +1,6 @@
 // Listening again to stored conversations after the watch words or muted words change, so relevance and the
 // highlighted matches follow. Bounded: the newest conversations only, written in one transaction.
-import type { SourceKind, Tone, WatchMatch } from '../../../shared/model';
+import type { SourceKind, Tone } from '../../../shared/model';
 import type { Statement, Store } from '../store/types';
 import { Listener, loadListenSetup } from './listener';
 import { toneOf } from './tone';
@@ -33,9 +33,9 @@ export async function relisten(store: Store, limit = RELISTEN_LIMIT): Promise<nu
     // Let other work run between slices: a re-listen may take a few hundred milliseconds in all.
     if (n > 0 && n % 500 === 0) await new Promise((r) => setImmediate(r));
     const kind: SourceKind = row.kind === 'search' ? 'search' : 'general';
-    const matches: WatchMatch[] = listener.watch.match(row.title, row.excerpt);
-    const text = matches.length ? JSON.stringify(matches) : null;
-    const relevant = listener.relevance(kind, row.title, row.excerpt, matches.length > 0) ? 1 : 0;
+    const heard = listener.watch.matchConversation(row.title, row.excerpt);
+    const text = heard.matches.length ? JSON.stringify(heard.matches) : null;
+    const relevant = listener.relevance(kind, row.title, row.excerpt, heard) ? 1 : 0;
     // Whether it asks the company depends on the company's names, which may just have changed.
     const asks = listener.asks(row, (row.tone as Tone | null) ?? undefined) ? 1 : 0;
     if (row.tone === null) {

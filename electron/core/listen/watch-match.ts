@@ -1,6 +1,7 @@
 // Watch-word matching: every watch word, alias, @handle and #tag compiled once into one regular expression over
 // folded text (case- and accent-insensitive), whole words only (a plain plural or possessive is allowed), with
-// exclusions ("apple pie") that cancel a match inside them. Returns character ranges for highlighting.
+// exclusions of two sorts: a phrase that holds the name ("apple pie") cancels a match inside it; one that doesn't
+// ("ASP.NET" for Kestrel) says the whole conversation is about something else. Returns ranges for highlighting.
 import type { WatchMatch } from '../../../shared/model';
 import { fold } from './fold';
 
@@ -127,47 +128,92 @@ function scan(compiled: Compiled, folded: string): Hit[] {
   return hits;
 }
 
+/** One text's hits: what still counts, by watch word, and which words were heard only where excluded. */
+interface TextHits {
+  kept: Map<number, Array<[number, number]>>;
+  cancelled: Set<number>;
+}
+
+/** What a conversation says of the watch words: the matches that count, and whether every mention was excluded. */
+export interface ConversationMatch {
+  matches: WatchMatch[];
+  /** A watch word was named, but only where an exclusion says it means something else (and nothing else matched). */
+  setAside: boolean;
+}
+
 export class WatchMatcher {
   private readonly words: Array<{ word: string }>;
   private readonly terms: Compiled | null;
-  private readonly exclusions: Compiled | null;
+  /** Exclusions that hold one of their word's names: they cancel the match inside them. */
+  private readonly phrases: Compiled | null;
+  /** Exclusions that don't: a conversation naming one is not about that word at all. */
+  private readonly contexts: Compiled | null;
 
   constructor(specs: WatchWordSpec[]) {
     this.words = specs.map((s) => ({ word: s.word }));
     this.terms = compile(specs.map(termsOf), true);
-    this.exclusions = compile(
-      specs.map((s) => (s.exclusions ?? []).map(termKey).filter((k) => k.length > 0)),
-      false,
-    );
+    const phrases: string[][] = [];
+    const contexts: string[][] = [];
+    specs.forEach((spec, index) => {
+      const own = compile([termsOf(spec)], true);
+      const keys = (spec.exclusions ?? []).map(termKey).filter((k) => k.length > 0);
+      phrases[index] = keys.filter((k) => own !== null && scan(own, k).length > 0);
+      contexts[index] = keys.filter((k) => !phrases[index]!.includes(k));
+    });
+    this.phrases = compile(phrases, false);
+    this.contexts = compile(contexts, false);
   }
 
   get size(): number {
     return this.words.length;
   }
 
-  /** Watch words found in one piece of text, with their ranges (exclusions removed). */
-  findIn(text: string): Array<{ word: string; ranges: Array<[number, number]> }> {
-    if (!this.terms || !text) return [];
+  private hitsIn(text: string): TextHits {
+    const kept = new Map<number, Array<[number, number]>>();
+    const cancelled = new Set<number>();
+    if (!this.terms || !text) return { kept, cancelled };
     const folded = fold(text);
     const hits = scan(this.terms, folded);
-    if (hits.length === 0) return [];
-    const excluded = this.exclusions ? scan(this.exclusions, folded) : [];
-    const byWord = new Map<number, Array<[number, number]>>();
+    if (hits.length === 0) return { kept, cancelled };
+    const excluded = this.phrases ? scan(this.phrases, folded) : [];
     for (const hit of hits) {
-      const cancelled = excluded.some((x) => x.index === hit.index && x.start <= hit.start && hit.end <= x.end);
-      if (cancelled) continue;
-      const ranges = byWord.get(hit.index) ?? [];
+      if (excluded.some((x) => x.index === hit.index && x.start <= hit.start && hit.end <= x.end)) {
+        cancelled.add(hit.index);
+        continue;
+      }
+      const ranges = kept.get(hit.index) ?? [];
       ranges.push([hit.start, hit.end]);
-      byWord.set(hit.index, ranges);
+      kept.set(hit.index, ranges);
     }
-    return [...byWord].map(([index, ranges]) => ({ word: this.words[index]!.word, ranges }));
+    return { kept, cancelled };
   }
 
-  /** Matches in a conversation's title and excerpt, as stored and shown. */
+  /** Watch words found in one piece of text, with their ranges (phrase exclusions removed). */
+  findIn(text: string): Array<{ word: string; ranges: Array<[number, number]> }> {
+    return [...this.hitsIn(text).kept].map(([index, ranges]) => ({ word: this.words[index]!.word, ranges }));
+  }
+
+  /** Matches in a conversation's title and excerpt, as stored and shown, with both sorts of exclusion applied. */
+  matchConversation(title: string, excerpt: string): ConversationMatch {
+    const fields = [
+      { field: 'title' as const, hits: this.hitsIn(title) },
+      { field: 'excerpt' as const, hits: this.hitsIn(excerpt) },
+    ];
+    const named = fields.some((f) => f.hits.kept.size > 0 || f.hits.cancelled.size > 0);
+    if (!named) return { matches: [], setAside: false };
+    const elsewhere = new Set<number>();
+    if (this.contexts) for (const text of [title, excerpt]) for (const x of scan(this.contexts, fold(text))) elsewhere.add(x.index);
+    const matches: WatchMatch[] = [];
+    for (const { field, hits } of fields) {
+      for (const [index, ranges] of hits.kept) {
+        if (!elsewhere.has(index)) matches.push({ word: this.words[index]!.word, field, ranges });
+      }
+    }
+    return { matches, setAside: matches.length === 0 };
+  }
+
+  /** The matches alone (see matchConversation). */
   match(title: string, excerpt: string): WatchMatch[] {
-    const out: WatchMatch[] = [];
-    for (const m of this.findIn(title)) out.push({ word: m.word, field: 'title', ranges: m.ranges });
-    for (const m of this.findIn(excerpt)) out.push({ word: m.word, field: 'excerpt', ranges: m.ranges });
-    return out;
+    return this.matchConversation(title, excerpt).matches;
   }
 }

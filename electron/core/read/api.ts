@@ -22,15 +22,16 @@ export async function keepForOffline(ctx: EngineContext, id: string): Promise<vo
 
 /**
  * For the sync to call with the conversations that match a watch word (and for bookmarks in bulk): keeps each
- * one's article, pictures and replies, one after another so a long list never floods a site. Returns how many
- * gained a full text.
+ * one's article, pictures and replies, one after another so a long list never floods a site. `localOnly`: nothing
+ * from the web, only replies in files. Returns how many gained a full text.
  */
-export async function captureFullText(ctx: EngineContext, ids: string[]): Promise<number> {
+export async function captureFullText(ctx: EngineContext, ids: string[], opts: { localOnly?: boolean } = {}): Promise<number> {
   let kept = 0;
   for (const id of ids.slice(0, 500)) {
     try {
-      if ((await captureOne(ctx, id)).kept) kept++;
-      await fetchReplies(ctx, id);
+      // From a file on this computer (the sample data, an export): only what is on this computer too.
+      if (!opts.localOnly && (await captureOne(ctx, id)).kept) kept++;
+      await fetchReplies(ctx, id, opts);
     } catch (err) {
       ctx.log.warn(`read: keeping ${id} for offline reading failed`, err);
     }

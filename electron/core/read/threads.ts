@@ -44,13 +44,13 @@ export function replyListUrl(commentsUrl: string | null): string | null {
  * Fetches a conversation's replies and stores them (bounded). Never throws.
  * Returns the number of replies read, or null when they couldn't be fetched.
  */
-export async function fetchReplies(ctx: ThreadContext, id: string): Promise<number | null> {
+export async function fetchReplies(ctx: ThreadContext, id: string, opts: { localOnly?: boolean } = {}): Promise<number | null> {
   const row = await ctx.store.get<{ source_id: string; comments_url: string | null }>(
     `SELECT source_id, comments_url FROM conversations WHERE id = ?`,
     [id],
   );
   const url = replyListUrl(row?.comments_url ?? null);
-  if (!row || !url) return null;
+  if (!row || !url || (opts.localOnly && !url.startsWith('file:'))) return null;
   const outcome = await fetchBounded(ctx, url, {
     maxBytes: REPLIES_MAX_BYTES,
     accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5',

@@ -4,15 +4,25 @@ import { mkdir, readFile, writeFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ApiError } from '../../../shared/api';
+import type { WatchKind } from '../../../shared/api-listen';
 import type { SourceKind } from '../../../shared/model';
 
 const MINUTE = 60_000;
 /** The newest sample conversation lands this long before now, so the first brief has a full day to tell. */
 const FRESHNESS = 30 * MINUTE;
 
+/** A name the sample company is listened for, as the set-up would save it. */
+export interface SampleWatchWord {
+  word: string;
+  kind: WatchKind;
+  aliases: string[];
+  exclusions: string[];
+}
+
 interface Manifest {
   anchor: string;
   company?: string;
+  watchWords?: Array<Partial<SampleWatchWord> & { word: string }>;
   sources: Array<{ file: string; title: string; kind?: SourceKind }>;
 }
 
@@ -59,7 +69,13 @@ async function listFiles(dir: string): Promise<string[]> {
   return out;
 }
 
-export async function installSamples(resourcesDir: string, dataDir: string, now: number): Promise<SampleSource[]> {
+export interface Samples {
+  sources: SampleSource[];
+  /** The sample company's names, with what they don't count in (its search feeds also find a web server and a bird). */
+  watchWords: SampleWatchWord[];
+}
+
+export async function installSamples(resourcesDir: string, dataDir: string, now: number): Promise<Samples> {
   const demoDir = join(resourcesDir, 'demo');
   let manifest: Manifest;
   try {
@@ -81,9 +97,17 @@ export async function installSamples(resourcesDir: string, dataDir: string, now:
     await mkdir(join(target, rel, '..'), { recursive: true });
     await writeFile(join(target, rel), shiftDates(text, shift));
   }
-  return manifest.sources.map((s) => ({
-    url: pathToFileURL(join(target, s.file)).href,
-    title: s.title,
-    kind: s.kind ?? 'search',
-  }));
+  return {
+    sources: manifest.sources.map((s) => ({
+      url: pathToFileURL(join(target, s.file)).href,
+      title: s.title,
+      kind: s.kind ?? 'search',
+    })),
+    watchWords: (manifest.watchWords ?? []).map((w) => ({
+      word: w.word,
+      kind: w.kind ?? 'topic',
+      aliases: w.aliases ?? [],
+      exclusions: w.exclusions ?? [],
+    })),
+  };
 }

@@ -100,6 +100,16 @@ describe('the listen step in sync', () => {
     ]);
   });
 
+  it('leaves out of a listening search what names the company only where an exclusion says it means something else', async () => {
+    await core.api['sources.add']({ url: `${base}/news.xml`, kind: 'search' });
+    await core.api['sync.run']({});
+    expect(await titles()).toHaveLength(2);
+    const w = await core.api['watch.add']({ word: 'Kestrel', kind: 'company', exclusions: ['chargers'] });
+    expect(await titles()).toEqual(['City adds ten kilometres of bike lanes']);
+    await core.api['watch.update']({ id: w.id, exclusions: [] });
+    expect(await titles()).toHaveLength(2);
+  });
+
   it('re-listens to stored conversations when watch words change', async () => {
     await core.api['sources.add']({ url: `${base}/blog.xml` });
     await core.api['sync.run']({});

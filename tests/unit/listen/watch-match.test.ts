@@ -69,6 +69,26 @@ describe('watch-word matching', () => {
     expect(found(two, 'apple pie')).toEqual([['pie', 'pie']]);
   });
 
+  it('takes an exclusion without the name as a sign the conversation is about something else', () => {
+    const m = new WatchMatcher([
+      { word: 'Kestrel', exclusions: ['Kestrel web server', 'ASP.NET', 'reverse proxy'] },
+      { word: 'Voltbird' },
+    ]);
+    // The phrase cancels the mention inside it; the others say the whole conversation is not about Kestrel.
+    expect(m.matchConversation('Kestrel web server gets faster', 'Benchmarks inside.')).toEqual({ matches: [], setAside: true });
+    expect(m.matchConversation('Running Kestrel in production?', 'No reverse proxy in front of it.')).toEqual({ matches: [], setAside: true });
+    expect(m.matchConversation('Kestrel on ASP.NET', 'Kestrel everywhere')).toEqual({ matches: [], setAside: true });
+    // Another word still counts, and so does a plain mention; a text that names nothing is not set aside.
+    expect(m.matchConversation('Kestrel behind a reverse proxy, or a Voltbird?', '')).toEqual({
+      matches: [{ word: 'Voltbird', field: 'title', ranges: [[37, 45]] }],
+      setAside: false,
+    });
+    expect(m.matchConversation('My Kestrel One', 'Smooth ride').setAside).toBe(false);
+    expect(m.matchConversation('Bike lanes', 'No names here').setAside).toBe(false);
+    // findIn (one text, as muted words use it) applies the phrases only.
+    expect(found(m, 'Kestrel on ASP.NET')).toEqual([['Kestrel', 'Kestrel']]);
+  });
+
   it('finds nothing without watch words, and reports title and excerpt separately', () => {
     expect(new WatchMatcher([]).match('Kestrel', 'Kestrel')).toEqual([]);
     const m = new WatchMatcher([{ word: 'Kestrel' }]);

@@ -51,7 +51,7 @@ export function WatchWordForm(props: { word?: WatchWord; submitLabel: string; on
         id={`${id}-exclusions`}
         type="text"
         autoComplete="off"
-        placeholder="kestrel falcon, American kestrel"
+        placeholder="kestrel falcon, web server"
         value={exclusions}
         onChange={(e) => setExclusions(e.target.value)}
       />
