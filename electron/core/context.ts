@@ -23,6 +23,8 @@ export interface EngineContext {
   changed: (what: 'sources' | 'conversations') => void;
   /** Runs work that need not hold up the answer (e.g. keeping a page for offline reading); closing waits for it. */
   background(label: string, work: () => Promise<unknown>): void;
+  /** What counts has changed (names, muted words or sources): today's brief is made again to match. */
+  listeningChanged(): void;
 }
 
 /** One area's share of the Api: its methods as async functions. */

@@ -79,6 +79,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     emit: (event, payload) => events.emit(event, payload, emitError),
     changed: (what) => events.emit(`${what}.changed`, {}, emitError),
     background,
+    // Asking for today's brief makes it again when what counts changed after it was made (see brief/api.ts).
+    listeningChanged: () => background('brief after a listening change', () => api['brief.today']({})),
   };
   const api = createApi(context);
   onSynced = (startedAt) => background('after-sync work', () => afterSync(context, startedAt));

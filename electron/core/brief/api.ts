@@ -6,7 +6,11 @@ import type { AreaApi, EngineContext } from '../context';
 import { buildBrief } from './build';
 import { BriefsTable } from './briefs-table';
 import { LISTEN_PARTS, type ListenParts } from './listen-parts';
+import { LISTENING_CHANGED_KEY } from '../listen/relisten';
 import { briefDue } from './window';
+
+/** The listening change today's brief was last made again for. */
+const REMADE_KEY = 'brief.remadeFor';
 
 export function briefApi(ctx: EngineContext, parts: ListenParts = LISTEN_PARTS): AreaApi<BriefMethods> {
   const briefs = new BriefsTable(ctx.store);
@@ -17,10 +21,19 @@ export function briefApi(ctx: EngineContext, parts: ListenParts = LISTEN_PARTS):
     const now = ctx.clock();
     const started = performance.now();
     const offset = new Date(now).getTimezoneOffset();
-    const [latest, settings] = await Promise.all([briefs.latest(now), ctx.settings.get()]);
+    const [latest, settings, changedAt, remadeFor] = await Promise.all([
+      briefs.latest(now),
+      ctx.settings.get(),
+      ctx.settings.getValue<number>(LISTENING_CHANGED_KEY),
+      ctx.settings.getValue<number>(REMADE_KEY),
+    ]);
     const due = latest === null || briefDue(now, latest.createdAt, settings.briefTime, offset);
     // An unread brief made before anything had come in (first start, before the first sync) is replaced.
     const replace = !due && latest.readAt === null && latest.totals.all === 0 && now > latest.createdAt;
+    // (At the same moment as it was made counts as after: a clock may not have moved.)
+    if (!due && !replace && changedAt !== undefined && changedAt >= latest.createdAt && changedAt > (remadeFor ?? -Infinity)) {
+      return { brief: await remake(latest, changedAt, settings.retentionDays, offset), isNew: false };
+    }
     if (!due && !replace) return { brief: latest, isNew: false };
     const data = await buildBrief({
       store: ctx.store,
@@ -39,6 +52,28 @@ export function briefApi(ctx: EngineContext, parts: ListenParts = LISTEN_PARTS):
     ctx.log.debug('brief: stored', { buildMs: Math.round(built - started), writeMs: Math.round(performance.now() - built) });
     ctx.emit('brief.ready', { id: data.id });
     return { brief: { ...data, readAt: null }, isNew: true };
+  }
+
+  /**
+   * What counts changed after today's brief was made (a name, a muted word or source): the same brief is made
+   * again — the same window, as of the same moment, its read mark kept — so it no longer shows what was set aside.
+   */
+  async function remake(latest: Brief, changedAt: number, retentionDays: number, offset: number): Promise<Brief> {
+    const data = await buildBrief({
+      store: ctx.store,
+      log: ctx.log,
+      parts,
+      now: latest.createdAt,
+      lastReadEnd: await briefs.lastReadEnd(latest.window.start),
+      retentionDays,
+      offsetMinutes: offset,
+    });
+    const statements = [briefs.insertStatement(data), ctx.settings.setValueStatement(REMADE_KEY, changedAt)];
+    if (data.id !== latest.id) statements.push({ sql: `DELETE FROM briefs WHERE id = ?`, params: [latest.id] });
+    if (latest.readAt !== null) statements.push(briefs.markReadStatement(data.id, latest.readAt));
+    await ctx.store.write(statements);
+    ctx.emit('brief.ready', { id: data.id });
+    return { ...data, readAt: latest.readAt };
   }
 
   function ensureOnce(): Promise<{ brief: Brief; isNew: boolean }> {

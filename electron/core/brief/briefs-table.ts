@@ -60,8 +60,12 @@ export class BriefsTable {
     };
   }
 
+  markReadStatement(id: string, at: number): Statement {
+    return { sql: `UPDATE briefs SET read_at = COALESCE(read_at, ?) WHERE id = ?`, params: [at, id] };
+  }
+
   async markRead(id: string, at: number): Promise<boolean> {
-    const [result] = await this.store.write([{ sql: `UPDATE briefs SET read_at = COALESCE(read_at, ?) WHERE id = ?`, params: [at, id] }]);
+    const [result] = await this.store.write([this.markReadStatement(id, at)]);
     return (result?.changes ?? 0) > 0;
   }
 }

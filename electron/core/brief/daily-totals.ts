@@ -2,6 +2,7 @@
 // retention's clean-up, so the 30-day trend and "the usual" still work after old conversations are gone.
 import type { BriefTotals, BriefTrendDay, ToneCounts } from '../../../shared/brief';
 import { TONES, type Tone } from '../../../shared/model';
+import { LISTENING_CHANGED_KEY } from '../listen/relisten';
 import type { Statement, Store } from '../store/types';
 import { DAY, dayKey, dayStart } from './window';
 import type { ToneLookup } from './tones';
@@ -13,6 +14,8 @@ const USUAL_DAYS = 14;
 const MIN_USUAL_DAYS = 3;
 export const TREND_DAYS = 30;
 const REFRESHED_KEY = 'brief.totalsRefreshedAt';
+/** The newest conversation (by rowid) the totals have seen. */
+const ROWID_KEY = 'brief.totalsRowid';
 
 /** The SQL condition for "a conversation that counts": relevant, not a duplicate, not from a muted source. */
 export function countsWhere(alias = 'c'): string {
@@ -30,14 +33,29 @@ function isTone(value: unknown): value is Tone {
 }
 
 /**
- * Counts again the days since a little before the last refresh (all of the last 45 days the first time), but
- * never days that retention may already have thinned: their stored totals are the only true record left.
+ * Counts again the days since a little before the last refresh (all of the last 45 days the first time, or when
+ * what counts changed), and the days of conversations stored since, however old — but never days that retention
+ * may already have thinned: their stored totals are the only true record left.
  */
 export async function refreshDailyTotals(store: Store, now: number, retentionDays: number, tones: ToneLookup): Promise<void> {
-  const refreshed = await store.get<{ value: string }>(`SELECT value FROM settings WHERE key = ?`, [REFRESHED_KEY]);
-  const last = refreshed ? Number(JSON.parse(refreshed.value)) : null;
+  const value = async (key: string): Promise<number | null> => {
+    const row = await store.get<{ value: string }>(`SELECT value FROM settings WHERE key = ?`, [key]);
+    const n = row ? Number(JSON.parse(row.value)) : NaN;
+    return Number.isFinite(n) ? n : null;
+  };
+  const [last, lastRowid, listeningChanged] = [await value(REFRESHED_KEY), await value(ROWID_KEY), await value(LISTENING_CHANGED_KEY)];
   const today = Math.floor(now / DAY);
-  let fromDay = last !== null && Number.isFinite(last) ? Math.floor(last / DAY) - RECOUNT_DAYS : today - HISTORY_DAYS;
+  let fromDay = last !== null ? Math.floor(last / DAY) - RECOUNT_DAYS : today - HISTORY_DAYS;
+  // What counts changed since (names, muted words): every day may have changed.
+  if (last !== null && listeningChanged !== null && listeningChanged >= last) fromDay = today - HISTORY_DAYS;
+  // Conversations stored since, however old: a new source brings weeks of history at once.
+  const top = (await store.get<{ top: number | null }>(`SELECT MAX(rowid) AS top FROM conversations`))?.top ?? 0;
+  if (last !== null && top !== lastRowid) {
+    const arrived = await store.get<{ first: number | null }>(`SELECT MIN(published_at) AS first FROM conversations WHERE rowid > ?`, [
+      lastRowid ?? 0,
+    ]);
+    if (arrived?.first != null) fromDay = Math.min(fromDay, Math.floor(arrived.first / DAY));
+  }
   fromDay = Math.max(fromDay, today - HISTORY_DAYS, Math.floor((now - retentionDays * DAY) / DAY) + 1);
   if (fromDay > today) return;
   const from = fromDay * DAY;
@@ -75,11 +93,13 @@ export async function refreshDailyTotals(store: Store, now: number, retentionDay
     const [day, sourceId, tone] = key.split('\u0000') as [string, string, string];
     statements.push({ sql: `INSERT OR REPLACE INTO daily_totals (day, source_id, tone, count) VALUES (?, ?, ?, ?)`, params: [day, sourceId, tone, n] });
   }
-  if (statements.length === 0 && last !== null && Math.floor(last / DAY) === today) return;
-  statements.push({
-    sql: `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
-    params: [REFRESHED_KEY, JSON.stringify(now)],
-  });
+  if (statements.length === 0 && last !== null && Math.floor(last / DAY) === today && top === lastRowid) return;
+  for (const [key, v] of [[REFRESHED_KEY, now], [ROWID_KEY, top]] as const) {
+    statements.push({
+      sql: `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+      params: [key, JSON.stringify(v)],
+    });
+  }
   await store.write(statements);
 }
 

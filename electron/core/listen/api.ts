@@ -3,7 +3,7 @@ import { ApiError } from '../../../shared/api';
 import type { ConversationSignals, ListenMethods, Muted, WatchWord } from '../../../shared/api-listen';
 import type { AreaApi, EngineContext } from '../context';
 import { toSummary } from '../store/conversations-table';
-import { relisten } from './relisten';
+import { LISTENING_CHANGED_KEY, relisten } from './relisten';
 import { applySetup, newWatchWord, previewSource, tidy } from './setup';
 import { proposeSources } from './setup-templates';
 import { WatchTable } from './watch-table';
@@ -15,9 +15,12 @@ export function listenApi(ctx: EngineContext): AreaApi<ListenMethods> {
   const table = new WatchTable(ctx.store);
 
   /** Relevance follows the watch words: the newest stored conversations are heard again. */
+  /** After names or muted things change: conversations heard again, and today's brief made again to match. */
   async function afterChange(): Promise<void> {
+    await ctx.store.write([ctx.settings.setValueStatement(LISTENING_CHANGED_KEY, ctx.clock())]);
     const changed = await relisten(ctx.store);
     if (changed) ctx.changed('conversations');
+    ctx.listeningChanged();
   }
 
   async function muted(): Promise<Muted> {
@@ -31,9 +34,13 @@ export function listenApi(ctx: EngineContext): AreaApi<ListenMethods> {
     if (args.sourceId) {
       const source = await ctx.sources.get(args.sourceId);
       if (!source) throw new ApiError('That source is no longer in Earshot.', 'not-found');
-      await ctx.store.write([{ sql: `UPDATE sources SET muted = ? WHERE id = ?`, params: [on ? 1 : 0, args.sourceId] }]);
+      await ctx.store.write([
+        { sql: `UPDATE sources SET muted = ? WHERE id = ?`, params: [on ? 1 : 0, args.sourceId] },
+        ctx.settings.setValueStatement(LISTENING_CHANGED_KEY, ctx.clock()),
+      ]);
       ctx.changed('sources');
       ctx.changed('conversations');
+      ctx.listeningChanged();
     }
     if (word) {
       await ctx.store.write([on ? table.muteStatement(word, ctx.clock()) : table.unmuteStatement(word)]);

@@ -5,6 +5,9 @@ import type { Statement, Store } from '../store/types';
 import { Listener, loadListenSetup } from './listener';
 import { toneOf } from './tone';
 
+/** When names, muted words or muted sources last changed (a private settings value): the brief follows it. */
+export const LISTENING_CHANGED_KEY = 'listen.changedAt';
+
 /** The newest conversations listened to again at once; older ones keep what they had. */
 export const RELISTEN_LIMIT = 5000;
 

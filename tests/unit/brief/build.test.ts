@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LISTENING_CHANGED_KEY } from '../../../electron/core/listen/relisten';
 import { DAY, HOUR, Harness, NOW } from './helpers';
 
 let h: Harness;
@@ -110,6 +111,43 @@ describe('building the brief', () => {
     h.now = NOW + DAY;
     const next = await api['brief.today']({});
     expect(next.trend.find((d) => d.day === weekAgo!.day)).toEqual(weekAgo);
+  });
+
+  it('counts in the trend the history a new source brings, however old', async () => {
+    await h.add(day('today', NOW, 3, 1));
+    const api = h.api();
+    const first = await api['brief.today']({});
+    expect(first.trend.filter((d) => d.total > 0)).toHaveLength(1);
+    // Later that day a new source arrives with weeks of history: the trend shows it at the next brief.
+    await h.add(day('old-a', NOW - 20 * DAY, 2, 0));
+    await h.add(day('old-b', NOW - 9 * DAY, 3, 2));
+    h.now = NOW + DAY;
+    const next = await api['brief.today']({});
+    expect(next.trend.filter((d) => d.total > 0).map((d) => d.total)).toEqual([2, 3, 3]);
+  });
+
+  it('is made again, read mark kept, when what counts changes after it was made', async () => {
+    await h.add(day('today', NOW, 4, 2));
+    const api = h.api();
+    const made = await api['brief.today']({});
+    await api['brief.markRead']({ id: made.id });
+    expect(made.totals.all).toBe(4);
+    // Listening sets two aside (say, a new exclusion) and says so.
+    h.now = NOW + HOUR;
+    await h.store.write([
+      { sql: `UPDATE conversations SET relevant = 0 WHERE id IN ('today-0', 'today-1')`, params: [] },
+      h.context().settings.setValueStatement(LISTENING_CHANGED_KEY, h.now),
+    ]);
+    const again = await api['brief.today']({});
+    expect(again).toMatchObject({ id: made.id, window: made.window });
+    expect(again.totals.all).toBe(2);
+    expect(again.readAt).not.toBeNull();
+    expect(again.trend.at(-1)!.total).toBe(2);
+    expect(h.events.filter((e) => e.event === 'brief.ready')).toHaveLength(2);
+    // Asked again with nothing changed since: the same brief, not made a third time.
+    expect((await api['brief.today']({})).totals.all).toBe(2);
+    expect(h.events.filter((e) => e.event === 'brief.ready')).toHaveLength(2);
+    expect(await api['brief.list']({})).toHaveLength(1);
   });
 
   it('lists themes with a summary, a quote in customer words and their links; questions; open follow-ups; failed sources', async () => {

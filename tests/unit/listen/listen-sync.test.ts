@@ -104,8 +104,13 @@ describe('the listen step in sync', () => {
     await core.api['sources.add']({ url: `${base}/news.xml`, kind: 'search' });
     await core.api['sync.run']({});
     expect(await titles()).toHaveLength(2);
+    const day = (b: { trend: Array<{ day: string; total: number }> }) => b.trend.find((d) => d.day === '2026-11-21')?.total;
+    expect(day(await core.api['brief.today']({}))).toBe(2);
     const w = await core.api['watch.add']({ word: 'Kestrel', kind: 'company', exclusions: ['chargers'] });
     expect(await titles()).toEqual(['City adds ten kilometres of bike lanes']);
+    // Today's brief is made again to match.
+    await core.idle();
+    expect(day(await core.api['brief.today']({}))).toBe(1);
     await core.api['watch.update']({ id: w.id, exclusions: [] });
     expect(await titles()).toHaveLength(2);
   });
