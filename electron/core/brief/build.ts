@@ -69,16 +69,17 @@ export async function buildBrief(o: BuildOptions): Promise<BriefData> {
   step('items');
   const byTone = zeroCounts();
   for (const item of items) byTone[item.tone]++;
-  const [usual, watch, previous] = await Promise.all([
+  const [usual, watch, previous, background] = await Promise.all([
     usualFor(store, window.start, window.end),
     watchNames(store),
     previousThemeKeys(store, now),
+    items.length ? tones.backgroundTexts(window.start) : Promise.resolve([]),
   ]);
   step('usual');
   const ignoreWords = [...watch.names, ...watch.muted];
   let found: ReturnType<ListenParts['themes']> = [];
   try {
-    found = items.length ? parts.themes(items, { max: MAX_THEMES, ignoreWords, previousKeys: previous }) : [];
+    found = items.length ? parts.themes(items, { max: MAX_THEMES, ignoreWords, previousKeys: previous, background }) : [];
   } catch (err) {
     // A brief without themes is still a brief; the rest of it must not be lost.
     o.log.error('brief: finding themes failed', err);

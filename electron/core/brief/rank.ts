@@ -67,8 +67,6 @@ function scoreItem(item: WindowItem, ctx: RankContext): Scored {
     score += 1;
     reasons.push('a new subject');
   } else if (theme) score += 0.5; // an example of what many are saying
-  // Only pleased and nothing else is not a reason on its own; "good news" fits a customer and an article alike.
-  if (reasons.length === 1 && reasons[0] === 'pleased') reasons[0] = 'good news';
   return { item, score, reasons };
 }
 

@@ -25,6 +25,9 @@ export interface WindowItem {
   text: string;
 }
 
+/** How many earlier conversations tell the themes what is background. */
+const BACKGROUND_TEXTS = 300;
+
 interface Row {
   id: string;
   source_id: string;
@@ -83,6 +86,19 @@ export class ToneLookup {
   }
 
   /** The conversations that count in the window, newest first. */
+  /**
+   * The texts of the conversations just before a window (at most `limit`): what is said everywhere, every day
+   * (the domain itself: "bike" for an e-bike maker), so a quiet window does not take it for a theme.
+   */
+  async backgroundTexts(before: number, limit = BACKGROUND_TEXTS): Promise<string[]> {
+    const rows = await this.store.all<{ title: string; excerpt: string }>(
+      `SELECT c.title, c.excerpt FROM conversations c INDEXED BY conversations_published
+       WHERE c.published_at < ? AND ${countsWhere()} ORDER BY c.published_at DESC LIMIT ?`,
+      [before, limit],
+    );
+    return rows.map((r) => textOf(r.title, r.excerpt));
+  }
+
   async windowItems(from: number, to: number): Promise<WindowItem[]> {
     // Sources are read apart and sorting is done here: joining and ordering in SQL cost several times more.
     const [rows, sources] = await Promise.all([

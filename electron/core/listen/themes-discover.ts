@@ -22,6 +22,8 @@ const FEELING_STEMS = new Set(
 );
 /** Share of the whole window above which a word is background, not a theme. */
 const BACKGROUND_SHARE = 0.3;
+/** Fewer earlier conversations than this say too little about what is background. */
+const MIN_BACKGROUND = 20;
 /** Share of a group's members a word pair must cover to become its label instead of the single word. */
 const PAIR_LABEL_SHARE = 0.5;
 /** Another word joins a group when most of its conversations are already in it. */
@@ -82,14 +84,23 @@ function mostUsed(surfaces: Map<string, number>): string {
 export function discoverGroups(
   docs: ThemeDoc[],
   pool: number[],
-  opts: { minSize: number; maxGroups: number; windowSize: number; previousKeys: ReadonlySet<string> },
+  opts: { minSize: number; maxGroups: number; windowSize: number; previousKeys: ReadonlySet<string>; background?: ThemeDoc[] },
 ): FoundGroup[] {
   if (opts.maxGroups <= 0 || pool.length < opts.minSize) return [];
-  const windowDf = new Map<string, number>();
-  for (const d of docs) for (const s of d.stems) windowDf.set(s, (windowDf.get(s) ?? 0) + 1);
+  const df = (list: ThemeDoc[]): Map<string, number> => {
+    const counts = new Map<string, number>();
+    for (const d of list) for (const s of d.stems) counts.set(s, (counts.get(s) ?? 0) + 1);
+    return counts;
+  };
+  const windowDf = df(docs);
+  // Earlier conversations, when there are enough of them, say what is talked about every day.
+  const earlier = opts.background && opts.background.length >= MIN_BACKGROUND ? opts.background : [];
+  const earlierDf = df(earlier);
   // In a small window one topic can fill most of it; there is too little to tell background from topic.
-  const background = (key: string): boolean =>
-    opts.windowSize >= 20 && key.split(' ').some((s) => (windowDf.get(s) ?? 0) > BACKGROUND_SHARE * opts.windowSize);
+  const everywhere = (s: string): boolean =>
+    (opts.windowSize >= 20 && (windowDf.get(s) ?? 0) > BACKGROUND_SHARE * opts.windowSize) ||
+    (earlier.length > 0 && (earlierDf.get(s) ?? 0) > BACKGROUND_SHARE * earlier.length);
+  const background = (key: string): boolean => key.split(' ').some(everywhere);
   const terms = [...termsOf(docs, pool).values()].filter((t) => t.docs.length >= opts.minSize && !background(t.key));
   // Pairs say more than single words; yesterday's names get a nudge so a theme keeps its name.
   const previousStems = new Set([...opts.previousKeys].filter((k) => k.startsWith('found:')).map((k) => stemPhrase(k.slice(6))));

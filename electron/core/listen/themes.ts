@@ -1,10 +1,10 @@
 // Themes: a window's conversations grouped into a handful of topics named in plain words ("late flights",
 // "battery life"), most important first. Known topics come from a written vocabulary (themes-vocabulary.ts);
 // the rest are discovered from words the left-over conversations share (themes-discover.ts).
-import { CONCEPTS, TONE_WEIGHT, UNKNOWN_TONE_WEIGHT } from './themes-vocabulary';
+import { CONCEPTS, TONE_WEIGHT, UNKNOWN_TONE_WEIGHT, type Concept } from './themes-vocabulary';
 import { matchConcept, nameConcept, type ThemeDoc } from './themes-concepts';
 import { discoverGroups } from './themes-discover';
-import { themeTokens } from './themes-text';
+import { stemPhrase, themeTokens } from './themes-text';
 
 export type ThemeTone = 'pleased' | 'unhappy' | 'asking' | 'neutral';
 
@@ -36,6 +36,8 @@ export interface FindThemesOptions {
   ignoreWords?: string[];
   /** Yesterday's theme keys: the same group keeps its name. */
   previousKeys?: string[];
+  /** Texts from before the window: a word in many of them is the domain itself, not a theme (see discoverGroups). */
+  background?: string[];
 }
 
 const DEFAULT_MAX = 5;
@@ -97,6 +99,19 @@ function topWords(counts: Map<string, number>, n: number): string[] {
     .map(([w]) => w);
 }
 
+/**
+ * A theme named after one side of its concept ("app sign-in" of "the app") leads its key words with that side's
+ * words its members use, so the quote chosen for it is about what the name says.
+ */
+function namedWordsFirst(concept: Concept, key: string, members: ThemeDoc[], words: string[]): string[] {
+  const side = [...(concept.variants ?? []), ...(concept.facets ?? []).map((f) => ({ key: f.key, when: f.words }))].filter((v) =>
+    key.slice(concept.key.length + 1).split('+').includes(v.key),
+  );
+  const used = new Set(members.flatMap((d) => [...d.stems]));
+  const named = side.flatMap((v) => v.when).filter((w) => used.has(stemPhrase(w)));
+  return [...new Set([...named, ...words])].slice(0, 5);
+}
+
 export function findThemes(items: ThemeInput[], opts: FindThemesOptions = {}): Theme[] {
   const max = Math.max(0, Math.floor(opts.max ?? DEFAULT_MAX));
   if (!items.length || !max) return [];
@@ -127,11 +142,16 @@ export function findThemes(items: ThemeInput[], opts: FindThemesOptions = {}): T
       leftover.push(...g.members);
       continue;
     }
-    const name = nameConcept(c, g.members.map((i) => docs[i] as ThemeDoc), previous);
-    groups.push({ ...name, members: g.members, keyWords: topWords(g.words, 5) });
+    const memberDocs = g.members.map((i) => docs[i] as ThemeDoc);
+    const name = nameConcept(c, memberDocs, previous);
+    groups.push({ ...name, members: g.members, keyWords: namedWordsFirst(c, name.key, memberDocs, topWords(g.words, 5)) });
   }
   leftover.sort((a, b) => a - b);
+  const background = (opts.background ?? []).map((text, i) =>
+    toDoc({ id: '', title: '', text, tone: null, link: null, sourceId: '', publishedAt: 0 }, i, ignore),
+  );
   const found = discoverGroups(docs, leftover, {
+    background,
     // A found name is a guess: it needs at least three voices even in a quiet window.
     minSize: Math.max(3, minSize, Math.ceil(items.length * 0.01)),
     maxGroups: MAX_FOUND,

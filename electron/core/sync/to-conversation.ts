@@ -1,5 +1,6 @@
 // Turns a parsed item into the stored conversation model: stable ids, a date, a plain excerpt.
 import type { NewConversation } from '../store/conversations-table';
+import { trimSiteTrailers } from '../feeds/site-trailers';
 import type { ParsedItem } from '../feeds/types';
 import { contentHash, stableId } from '../util/ids';
 import { clip, htmlToText } from '../util/text';
@@ -8,8 +9,12 @@ const EXCERPT_CHARS = 320;
 const DAY = 86_400_000;
 
 export function toConversation(sourceId: string, item: ParsedItem, now: number): NewConversation {
-  const html = item.content || item.summary;
-  const text = htmlToText(item.summary || item.content);
+  // What Reddit and hnrss.org add to every item is not what the person said.
+  const content = trimSiteTrailers(item.content, item.link);
+  const summary = trimSiteTrailers(item.summary, item.link);
+  const html = content.html || summary.html;
+  const text = htmlToText(summary.html || content.html);
+  const replyCount = item.replyCount ?? content.replyCount ?? summary.replyCount;
   const title = item.title.trim() || clip(text, 90) || 'Untitled';
   // guid first, then link, then what the item says: the same item must get the same id on every sync.
   const guid = item.id?.trim() || item.link || `${title}\u0000${item.published ?? ''}\u0000${clip(text, 200)}`;
@@ -25,9 +30,9 @@ export function toConversation(sourceId: string, item: ParsedItem, now: number):
     publishedAt,
     excerpt: clip(text, EXCERPT_CHARS),
     contentHtml: html,
-    contentHash: contentHash(title, item.link ?? '', html, String(item.replyCount ?? '')),
+    contentHash: contentHash(title, item.link ?? '', html, String(replyCount ?? '')),
     enclosures: item.enclosures,
     commentsUrl: item.commentsUrl,
-    replyCount: item.replyCount,
+    replyCount,
   };
 }

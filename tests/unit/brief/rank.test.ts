@@ -30,9 +30,9 @@ describe('worth reading', () => {
     ]);
   });
 
-  it('calls pleased alone "good news", which fits an article as well as a customer', () => {
+  it('says "pleased" of a post that is only pleased, the word used everywhere else', () => {
     const picked = worthReading([item('p1', { tone: 'pleased' })], { themeOf: new Map(), newThemes: new Set(), asking: new Set() });
-    expect(picked.map((p) => p.why)).toEqual(['good news']);
+    expect(picked.map((p) => p.why)).toEqual(['pleased']);
   });
 
   it('spreads the list across sources and themes instead of filling it from one', () => {

@@ -66,6 +66,21 @@ describe('findThemes', () => {
     expect(kick?.key.startsWith('found:')).toBe(true);
   });
 
+  it('does not make a theme of what is said every day (the domain itself), told by earlier conversations', () => {
+    const texts = [
+      'new kickstand is flimsy', 'kickstand snapped', 'the kickstand fell off', 'my bike rides fine',
+      'took the bike to work', 'bike in the rain today', 'paint looks nice', 'quiet morning ride',
+    ];
+    const window = texts.map((t, i) => item(`w${i}`, t));
+    // In a quiet window alone, three mentions of "bike" look like a topic.
+    expect(findThemes(window, { ignoreWords: WATCH }).map((t) => t.label)).toContain('bike');
+    // Earlier days say "bike" all the time: it is background; "kickstand" is still a theme.
+    const earlier = Array.from({ length: 40 }, (_, i) => (i % 2 ? `my bike number ${i} is great` : `weather report ${i}`));
+    const labels = findThemes(window, { ignoreWords: WATCH, background: earlier }).map((t) => t.label);
+    expect(labels).not.toContain('bike');
+    expect(labels).toContain('kickstand');
+  });
+
   it('files a delayed delivery under delivery times and a weather delay under delays', () => {
     const found = findThemes(
       [
