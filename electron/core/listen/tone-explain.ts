@@ -28,6 +28,8 @@ interface ToneModel {
   weights: Record<string, number>;
 }
 
+/** The words after which "like" is the verb. */
+const LIKE_AFTER = new Set(['i', 'we', 'you', 'they', 'really', 'do', 'did', 'does', 'just', 'also', 'still', 'so', 'much', 'definitely', 'to', "don't", "didn't", 'not', 'dont', 'didnt']);
 const NEGATION_SCOPE = 3;
 const NEGATION_FLIP = -0.74;
 const NEGATOR_VALUE = -0.3;
@@ -143,6 +145,8 @@ function lexiconPass(tokens: ToneToken[]): { items: Array<{ word: string; value:
         continue;
       }
       value = wordScore(lex, tok.w, tok.elongated);
+      // "like" is a feeling only as a verb ("I like it", "really like"), not in "like people suggested".
+      if (tok.w === 'like' && !LIKE_AFTER.has(tokens[i - 1]?.w ?? '')) value = undefined;
     }
     if (value) {
       const sign = Math.sign(value);

@@ -69,7 +69,7 @@ export const CUSTOMER_PHRASES: Record<string, number> = {
   'highly recommend': 3.2, 'must have': 2.0, 'five stars': 2.6, '5 stars': 2.6, 'one star': -2.4, '1 star': -2.4,
   'zero stars': -2.8, '0 stars': -2.8, 'two thumbs up': 3.0, 'thumbs up': 2.4, 'thumbs down': -2.4,
   'keep up the good work': 3.0, 'no problem': 1.2, 'no problems': 1.6, 'no complaints': 2.0, 'no issues': 1.6,
-  'not bad': 1.2, "can't wait": 2.0, 'cannot wait': 2.0, "can't complain": 1.6, 'big fan': 2.4, 'go back': 0.8,
+  'not bad': 1.2, 'like a charm': 2.4, "can't wait": 2.0, 'cannot wait': 2.0, "can't complain": 1.6, 'big fan': 2.4, 'go back': 0.8,
   'come back': 0.8, 'coming back': 1.2, 'will be back': 2.0, 'will not be back': -2.8, "won't be back": -2.8,
   'not coming back': -2.8, 'never go back': -2.8, 'never be back': -2.8, 'stay away': -2.6, 'avoid': -1.8,
 };

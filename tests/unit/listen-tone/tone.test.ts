@@ -42,6 +42,14 @@ describe('toneOf: negation, contrast, emphasis', () => {
     expect(toneOf('@kestrel the support team was not helpful').tone).toBe('unhappy');
   });
 
+  it('hears "like" as a feeling only as a verb', () => {
+    const cold = "Commute this morning was -4°C and I got to work with 38% left. I knew cold would cost something but that's a big bite. Going to try bringing the battery in overnight like people suggested.";
+    expect(toneOf(cold).tone).not.toBe('pleased');
+    expect(toneOf(cold).words).not.toContain('like');
+    expect(toneOf('I really like the new lights').tone).toBe('pleased');
+    expect(toneOf('The lock works like a charm now').tone).toBe('pleased');
+  });
+
   it('reads "not bad" and "no problem" as mildly pleased', () => {
     expect(toneOf('not bad at all').tone).toBe('pleased');
     expect(toneOf('Setup was no problem').tone).toBe('pleased');
