@@ -8,16 +8,19 @@ export interface GlobalArgs {
   dataDir: string | undefined;
   now: number | undefined;
   help: boolean;
+  /** Print the engine's log lines on stderr (otherwise only EARSHOT_DEBUG does). */
+  verbose: boolean;
   /** What follows the global options: the command, its verb, its own options. */
   rest: string[];
 }
 
-/** Takes --data-dir, --now and --help from anywhere on the line and leaves the rest to the command. */
+/** Takes --data-dir, --now, --verbose and --help from anywhere on the line and leaves the rest to the command. */
 export function parseGlobalArgs(argv: string[]): GlobalArgs {
   const rest: string[] = [];
   let dataDir: string | undefined;
   let nowText: string | undefined;
   let help = false;
+  let verbose = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') ? (arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]) : [arg, undefined];
@@ -27,6 +30,7 @@ export function parseGlobalArgs(argv: string[]): GlobalArgs {
       if (name === '--data-dir') dataDir = value;
       else nowText = value;
     } else if (arg === '--help' || arg === '-h') help = true;
+    else if (arg === '--verbose') verbose = true;
     else rest.push(arg);
   }
   let now: number | undefined;
@@ -34,18 +38,47 @@ export function parseGlobalArgs(argv: string[]): GlobalArgs {
     now = Date.parse(nowText);
     if (!Number.isFinite(now)) throw new UsageError(`--now should be a date and time like 2026-11-22T07:30:00Z, not “${nowText}”.`);
   }
-  return { dataDir, now, help, rest };
+  return { dataDir, now, help, verbose, rest };
 }
 
-/** A command's own options, parsed strictly: an unknown option is a plain UsageError. */
-export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(tokens: string[], options: T) {
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * `--limit -1` means the value -1 (parseArgs would call it ambiguous): a negative number after an option that
+ * takes a value is joined to it, so the option's own check can say what is wrong with it.
+ */
+function joinNegativeValues(tokens: string[], options: Options): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const name = tokens[i]!.startsWith('--') ? tokens[i]!.slice(2) : undefined;
+    const next = tokens[i + 1];
+    if (name && options[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${tokens[i]}=${next}`);
+      i++;
+    } else out.push(tokens[i]!);
+  }
+  return out;
+}
+
+/** parseArgs' own messages run to several lines and name its internals; these are one plain line each. */
+function plainParseError(err: unknown): UsageError {
+  const { message, code } = err as { message: string; code?: string };
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? 'This option';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`Unknown option ${option}. Run “earshot help” to see the options.`);
+  if (/does not take an argument/.test(message)) return new UsageError(`${option} takes no value.`);
+  if (/argument is ambiguous/.test(message)) {
+    return new UsageError(`${option} needs a value. For a value that starts with a dash, write ${option}=VALUE.`);
+  }
+  if (/argument missing/.test(message)) return new UsageError(`${option} needs a value.`);
+  return new UsageError(`${message.split('\n')[0]!.replace(/\.$/, '')}. Run “earshot help” to see the options.`);
+}
+
+/** A command's own options, parsed strictly: every mistake is a plain one-line UsageError. */
+export function parseCommandArgs<T extends Options>(tokens: string[], options: T) {
   try {
-    return parseArgs({ args: tokens, options, allowPositionals: true, strict: true });
+    return parseArgs({ args: joinNegativeValues(tokens, options), options, allowPositionals: true, strict: true });
   } catch (err) {
-    const message = (err as Error).message;
-    const option = /'(-[^']+)'/.exec(message)?.[1];
-    if (/Unknown option/.test(message)) throw new UsageError(`Unknown option ${option ?? ''}. Run “earshot help” to see the options.`);
-    throw new UsageError(message.split('. ')[0]!.replace(/\.$/, '') + '.');
+    throw plainParseError(err);
   }
 }
 

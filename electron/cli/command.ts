@@ -14,9 +14,15 @@ export interface CommandContext {
   stderrIsTTY: boolean;
 }
 
+/** One entry of `earshot help`: how to type it, and what it does (both wrapped to fit by the help printer). */
+export interface HelpEntry {
+  use: string;
+  about: string;
+}
+
 export interface Command {
   name: string;
-  /** Usage lines shown by `earshot help`. */
-  usage: string[];
+  /** What `earshot help` shows for this command, one entry per verb. */
+  help: HelpEntry[];
   run(ctx: CommandContext): Promise<number>;
 }

@@ -1,34 +1,46 @@
 // `earshot`: the engine, headless. Composition root for the command line.
 import { join, resolve } from 'node:path';
 import { ApiError } from '../../shared/api';
-import { createCore, streamLog, type Core } from '../core';
+import { createCore, silentLog, streamLog, type Core } from '../core';
 import { parseGlobalArgs, UsageError } from './args';
 import type { CommandContext } from './command';
 import { COMMANDS } from './commands';
 import { defaultDataDir } from './data-dir';
+import { commandHelp, fullHelp } from './help';
 
-function usage(): string {
-  return [
-    'Usage: earshot [--data-dir DIR] [--now ISO] <command>',
-    '',
-    'Commands:',
-    ...COMMANDS.flatMap((c) => c.usage.map((u) => `  ${u}`)),
-    '  help',
-    '',
-    'Options:',
-    '  --data-dir DIR   where Earshot keeps its data (default: the desktop app’s folder, or $EARSHOT_DATA_DIR)',
-    '  --now ISO        pretend the time is ISO (for tests and briefs of past days)',
-  ].join('\n');
+/**
+ * Once the reader of standard output has gone (`earshot … | head`), further output is dropped instead of
+ * failing with EPIPE; the command still finishes and closes the store cleanly.
+ */
+let stdoutGone = false;
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  stdoutGone = true;
+});
+
+function out(line: string): void {
+  if (stdoutGone || process.stdout.destroyed) return;
+  process.stdout.write(line + '\n');
 }
 
 export async function main(argv: string[]): Promise<number> {
   const global = parseGlobalArgs(argv);
   const [name, ...tokens] = global.rest;
-  const out = (line: string) => void process.stdout.write(line + '\n');
-  if (global.help || name === undefined || name === 'help') return out(usage()), 0;
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) throw new UsageError(`“${name}” isn't an earshot command. Run “earshot help” to see them.`);
+  if (name === undefined || (name === 'help' && (tokens.length === 0 || tokens[0] === 'help'))) return out(fullHelp(COMMANDS)), 0;
+  const helpFor = name === 'help' ? tokens[0]! : name;
+  const command = COMMANDS.find((c) => c.name === helpFor);
+  if (!command) throw new UsageError(`“${helpFor}” isn't an earshot command. Run “earshot help” to see them.`);
+  if (name === 'help' || global.help) {
+    const verb = (name === 'help' ? tokens.slice(1) : tokens).find((t) => !t.startsWith('-'));
+    return out(commandHelp(command, verb)), 0;
+  }
   const clock = global.now !== undefined ? () => global.now as number : Date.now;
+  // The log is for whoever is debugging; a person running a command reads the outcome in plain words on stdout.
+  const log = process.env.EARSHOT_DEBUG
+    ? streamLog((line) => process.stderr.write(line), 'debug')
+    : global.verbose
+      ? streamLog((line) => process.stderr.write(line), 'info')
+      : silentLog;
   const ctx: CommandContext = {
     tokens,
     out,
@@ -39,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
       const core = await createCore({
         dataDir: global.dataDir ?? defaultDataDir(),
         clock,
-        log: streamLog((line) => process.stderr.write(line), process.env.EARSHOT_DEBUG ? 'debug' : 'warn'),
+        log,
         workerPath: join(__dirname, '../worker/store-worker.js'),
         resourcesDir: resolve(__dirname, '../../resources'),
       });

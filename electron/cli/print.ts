@@ -1,15 +1,28 @@
 // How the CLI writes things for people: aligned lines, plain words, a progress bar on a terminal.
 import type { ConversationSummary, Source, SyncProgress, SyncSummary } from '../../shared/model';
-import { count, relativeTime, sourceHealth } from '../../shared/words';
+import { count, numberWords, relativeTime, sourceHealth } from '../../shared/words';
 
 const offset = () => new Date().getTimezoneOffset();
+
+/** Ends a sentence that may already end with its own full stop (messages from the engine usually do). */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 export function sourceLines(sources: Source[], now: number): string[] {
   if (sources.length === 0) return ['No sources yet. Add one with: earshot sources add ADDRESS (or earshot sources samples)'];
   return sources.map((s) => {
     const health = sourceHealth(s, now, offset());
-    const synced = s.lastSyncedAt ? `, read ${relativeTime(s.lastSyncedAt, now, offset())}` : '';
-    return `${s.id}  ${s.title}\n    ${s.url}\n    ${health}, ${count(s.conversationCount, 'conversation')}${synced}`;
+    const failing = s.status !== 'ok' && s.status !== 'new';
+    const synced = s.lastSyncedAt ? `, ${failing ? 'tried' : 'read'} ${relativeTime(s.lastSyncedAt, now, offset())}` : '';
+    const facts = `${count(s.conversationCount, 'conversation')}${synced}`;
+    // "Working, two conversations, read just now"; a health that is a whole sentence is followed by another one.
+    const line = /[.!?]$/.test(health) ? `${health} ${capitalized(facts)}` : `${health}, ${facts}`;
+    return `${s.id}  ${s.title}\n    ${s.url}\n    ${line}`;
   });
 }
 
@@ -21,18 +34,22 @@ export function conversationLines(items: ConversationSummary[], now: number): st
   });
 }
 
-export function syncSummaryLine(summary: SyncSummary): string {
-  const read = summary.sources.length;
-  if (read === 0) return 'Nothing to read: no source is due. (Add one with: earshot sources add ADDRESS)';
-  const parts = [`Read ${count(read, 'source')}: ${count(summary.added, 'new conversation')}`];
-  if (summary.updated) parts.push(`${numberish(summary.updated)} updated`);
-  let line = parts.join(', ') + '.';
+/** "Read six of ten sources: no new conversations." then one indented line per source that couldn't be read. */
+export function syncSummaryLines(summary: SyncSummary): string[] {
+  const total = summary.sources.length;
+  if (total === 0) return ['Nothing to read: no source is due. (Add one with: earshot sources add ADDRESS)'];
   const failed = summary.sources.filter((s) => s.status !== 'ok');
-  if (failed.length) {
-    line += ` ${failed.length === 1 ? 'One source' : `${count(failed.length, 'source')}`} couldn't be read: ` +
-      failed.map((f) => `${f.title} (${f.message})`).join('; ');
+  const read = total - failed.length;
+  const problems = failed.map((f) => `Couldn't read ${f.title}: ${sentence(capitalized(f.message || "It couldn't be read"))}`);
+  if (read === 0) {
+    if (total === 1) return problems;
+    const which = total === 2 ? 'either of the two sources' : `any of the ${count(total, 'source')}`;
+    return [`Couldn't read ${which}.`, ...problems.map((p) => `  ${p}`)];
   }
-  return line;
+  const sources = failed.length ? `${numberWords(read)} of ${count(total, 'source')}` : count(total, 'source');
+  const parts = [`Read ${sources}: ${count(summary.added, 'new conversation')}`];
+  if (summary.updated) parts.push(`${numberish(summary.updated)} updated`);
+  return [parts.join(', ') + '.', ...problems.map((p) => `  ${p}`)];
 }
 
 function numberish(n: number): string {

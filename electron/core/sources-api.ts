@@ -23,6 +23,17 @@ const LIMITS: { [K in keyof Settings]?: [number, number] } = {
 };
 
 function checkSettings(values: Partial<Settings>): Partial<Settings> {
+  // Every face passes settings through here, so a value of the wrong kind (a string, NaN, null) is refused
+  // rather than stored (NaN would be saved as null).
+  for (const [key, value] of Object.entries(values) as [keyof Settings, unknown][]) {
+    if (value === undefined) continue;
+    if (typeof DEFAULT_SETTINGS[key] === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) {
+      throw new ApiError(`“${key}” should be a number.`, 'invalid');
+    }
+    if (typeof DEFAULT_SETTINGS[key] === 'string' && typeof value !== 'string') {
+      throw new ApiError(`“${key}” should be ${key === 'briefTime' ? 'a time like 07:30' : 'text'}.`, 'invalid');
+    }
+  }
   for (const [key, range] of Object.entries(LIMITS) as [keyof Settings, [number, number]][]) {
     const value = values[key];
     if (value !== undefined && (typeof value !== 'number' || value < range[0] || value > range[1])) {

@@ -4,10 +4,10 @@ import { relativeTime } from '../../../shared/words';
 
 export const bookmarksCommand: Command = {
   name: 'bookmarks',
-  usage: [
-    'bookmarks list [--search WORDS] [--json]                  conversations kept for later, with their notes',
-    'bookmarks add ID [--note N]                               keep a conversation (again: replaces the note)',
-    'bookmarks remove ID                                       stop keeping it',
+  help: [
+    { use: 'bookmarks list [--search WORDS] [--json]', about: 'conversations kept for later, with their notes' },
+    { use: 'bookmarks add ID [--note N]', about: 'keep a conversation (again: replaces the note)' },
+    { use: 'bookmarks remove ID', about: 'stop keeping it' },
   ],
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx.tokens, {

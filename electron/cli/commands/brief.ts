@@ -5,11 +5,11 @@ import type { Command } from '../command';
 
 export const briefCommand: Command = {
   name: 'brief',
-  usage: [
-    'brief [--json | --markdown]                              today’s brief in words (default) or as data; built when due',
-    'brief list [--json]                                      past briefs, newest first',
-    'brief show ID [--json | --markdown]                      a past brief, as it was shown',
-    'brief read ID                                            mark a brief read: the next one starts where it ended',
+  help: [
+    { use: 'brief [--json | --markdown]', about: 'today’s brief in words (or as data); built when due' },
+    { use: 'brief list [--json]', about: 'past briefs, newest first' },
+    { use: 'brief show ID [--json | --markdown]', about: 'a past brief, as it was shown' },
+    { use: 'brief read ID', about: 'mark a brief read: the next one starts where it ended' },
   ],
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx.tokens, {

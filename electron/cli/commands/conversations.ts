@@ -6,9 +6,9 @@ import { findSourceId } from './find-source';
 
 export const conversationsCommand: Command = {
   name: 'conversations',
-  usage: [
-    'conversations list [--source ID] [--search WORDS] [--limit N] [--json]',
-    'conversations show ID [--json]',
+  help: [
+    { use: 'conversations list [--source ID] [--search WORDS] [--limit N] [--json]', about: 'the newest conversations (20, or --limit N up to 1000)' },
+    { use: 'conversations show ID [--json]', about: 'one conversation: who said it, where, and what' },
   ],
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx.tokens, {

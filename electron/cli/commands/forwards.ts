@@ -29,12 +29,15 @@ function dateOf(text: string | undefined): number | undefined {
 
 export const forwardsCommand: Command = {
   name: 'forwards',
-  usage: [
-    'forwards list [--status S] [--to PERSON] [--json]         the close-the-loop ledger',
-    'forwards create CONVERSATION --to PERSON [--note N] [--remind DATE]   record a forward; prints the mail link',
-    'forwards update ID --status S [--note N] [--reply-link URL]   open, answered, customer-told, closed',
-    'forwards export                                           the ledger as CSV',
-    'forwards eml ID                                           the forward as an .eml message',
+  help: [
+    { use: 'forwards list [--status S] [--to PERSON] [--json]', about: 'the close-the-loop ledger' },
+    { use: 'forwards create CONVERSATION --to PERSON [--note N] [--remind DATE]', about: 'record a forward; prints the mail link' },
+    {
+      use: 'forwards update ID [--status S] [--note N] [--reply-link URL] [--remind DATE]',
+      about: 'change a follow-up; S is open, answered, customer-told or closed',
+    },
+    { use: 'forwards export', about: 'the ledger as CSV' },
+    { use: 'forwards eml ID', about: 'the forward as an .eml message' },
   ],
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx.tokens, {
@@ -66,8 +69,16 @@ export const forwardsCommand: Command = {
         if (values.json) ctx.out(JSON.stringify(f));
         else {
           const message = await core.api['forwards.message']({ id: f.id });
-          ctx.out(`Recorded for ${f.personName} (${f.id}). Send it with this link:`);
-          ctx.out(message.mailto);
+          if (f.personEmail) {
+            ctx.out(`Recorded for ${f.personName} (${f.id}). Send it with this link:`);
+            ctx.out(message.mailto);
+          } else {
+            // A mail link without an address opens an empty "To"; better to say so and give the words to pass on.
+            ctx.out(`Recorded for ${f.personName} (${f.id}). There is no email address for ${f.personName}, so here is the message to send:`);
+            ctx.out('');
+            ctx.out(`Subject: ${message.subject}`);
+            ctx.out(message.text.trimEnd());
+          }
         }
       } else if (verb === 'update') {
         if (rest.length !== 1) throw new UsageError('Give one follow-up: earshot forwards update ID --status S');

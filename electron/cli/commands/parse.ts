@@ -4,7 +4,7 @@ import { parseCommand } from '../parse-command';
 
 export const parseFilesCommand: Command = {
   name: 'parse',
-  usage: ['parse [--base-url URL] [--content-type CT] FILE...          read files as sources, print JSON lines'],
+  help: [{ use: 'parse [--base-url URL] [--content-type CT] FILE...', about: 'read files as sources, print JSON lines' }],
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx.tokens, { 'base-url': { type: 'string' }, 'content-type': { type: 'string' } });
     if (positionals.length === 0) throw new UsageError('Give one or more files: earshot parse FILE...');

@@ -18,10 +18,10 @@ export async function findPerson(core: Core, named: string): Promise<Person> {
 
 export const peopleCommand: Command = {
   name: 'people',
-  usage: [
-    'people list [--json]                                      the people you forward to, and what they own',
-    'people add NAME --email E [--team T] [--owns WORD]...     add someone; --owns once per theme or watch word',
-    'people remove ID|EMAIL|NAME                               remove someone (their follow-ups are kept)',
+  help: [
+    { use: 'people list [--json]', about: 'the people you forward to, and what they own' },
+    { use: 'people add NAME [--email E] [--team T] [--owns WORD]...', about: 'add someone; --owns once per theme or watch word' },
+    { use: 'people remove ID|EMAIL|NAME', about: 'remove someone (their follow-ups are kept)' },
   ],
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx.tokens, {
@@ -35,7 +35,7 @@ export const peopleCommand: Command = {
       if (verb === 'list' || verb === undefined) {
         const people = await core.api['people.list']({});
         if (values.json) people.forEach((p) => ctx.out(JSON.stringify(p)));
-        else if (people.length === 0) ctx.out('No people yet. Add one with: earshot people add NAME --email E');
+        else if (people.length === 0) ctx.out('No people yet. Add one with: earshot people add NAME [--email E]');
         else {
           for (const p of people) {
             ctx.out(`${p.id}  ${p.name}${p.email ? ` <${p.email}>` : ''}${p.team ? `, ${p.team}` : ''}`);
@@ -43,7 +43,7 @@ export const peopleCommand: Command = {
           }
         }
       } else if (verb === 'add') {
-        if (rest.length === 0) throw new UsageError('Give a name: earshot people add NAME --email E');
+        if (rest.length === 0) throw new UsageError('Give a name: earshot people add NAME [--email E]');
         const p = await core.api['people.add']({ name: rest.join(' '), email: values.email, team: values.team, owns: values.owns });
         ctx.out(values.json ? JSON.stringify(p) : `Added ${p.name} (${p.id}).`);
       } else if (verb === 'remove') {

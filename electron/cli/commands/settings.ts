@@ -1,23 +1,71 @@
+// `earshot settings`: the few settings, one a line; `set` takes NAME=VALUE and refuses what it can't use.
+import { ApiError } from '../../../shared/api';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/model';
 import { parseCommandArgs, UsageError } from '../args';
 import type { Command } from '../command';
 
+const NAMES = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+const ABOUT: Record<keyof Settings, string> = {
+  retentionDays: 'days to keep conversations that are neither bookmarked nor forwarded',
+  syncIntervalMinutes: 'minutes between automatic syncs while the app is open (0: only by hand)',
+  briefTime: 'when the morning brief is ready (HH:MM)',
+  syncConcurrency: 'how many sources are read at once',
+};
+
+function isName(name: string): name is keyof Settings {
+  return (NAMES as string[]).includes(name);
+}
+
+/** NAME=VALUE pairs, each checked for a known name and a value of the right kind (the engine checks the range). */
+function parsePairs(pairs: string[]): Partial<Settings> {
+  if (pairs.length === 0) throw new UsageError('Write settings as NAME=VALUE, e.g. earshot settings set retentionDays=60');
+  const values: Partial<Record<keyof Settings, string | number>> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    if (at <= 0) throw new UsageError(`Write settings as NAME=VALUE, e.g. retentionDays=60, not “${pair}”.`);
+    const name = pair.slice(0, at);
+    const value = pair.slice(at + 1).trim();
+    if (!isName(name)) throw new UsageError(`There is no setting “${name}”. The settings are: ${NAMES.join(', ')}.`);
+    if (typeof DEFAULT_SETTINGS[name] === 'number') {
+      if (!/^-?\d+$/.test(value)) throw new UsageError(`${name} should be a whole number, not “${value}”.`);
+      values[name] = Number(value);
+    } else values[name] = value;
+  }
+  return values as Partial<Settings>;
+}
+
+function settingLines(settings: Settings): string[] {
+  const width = Math.max(...NAMES.map((n) => n.length)) + 2;
+  const valueWidth = Math.max(...NAMES.map((n) => String(settings[n]).length)) + 2;
+  return NAMES.map((n) => `${n.padEnd(width)}${String(settings[n]).padEnd(valueWidth)}${ABOUT[n]}`);
+}
+
 export const settingsCommand: Command = {
   name: 'settings',
-  usage: ['settings [get] | settings set KEY=VALUE...'],
+  help: [
+    { use: 'settings [get] [--json]', about: 'the settings, one a line: name, value, what it does' },
+    { use: 'settings set NAME=VALUE...', about: `change settings (${NAMES.join(', ')})` },
+  ],
   async run(ctx) {
-    const { positionals } = parseCommandArgs(ctx.tokens, {});
+    const { values: options, positionals } = parseCommandArgs(ctx.tokens, { json: { type: 'boolean' } });
     const [verb, ...rest] = positionals;
+    if (verb !== undefined && verb !== 'get' && verb !== 'set') throw new UsageError(`“settings ${verb}” isn't a command. Try: get, set.`);
+    if (verb === 'get' && rest.length) throw new UsageError('settings get takes no names; it shows every setting.');
+    const changes = verb === 'set' ? parsePairs(rest) : undefined;
     return ctx.withCore(async (core) => {
-      if (verb === 'set') {
-        const values: Record<string, string | number> = {};
-        for (const pair of rest) {
-          const [key, value] = pair.split('=');
-          if (!key || value === undefined) throw new UsageError('Write settings as KEY=VALUE, e.g. retentionDays=60');
-          values[key] = key === 'briefTime' ? value : Number(value);
-        }
-        ctx.out(JSON.stringify(await core.api['settings.set'](values)));
-      } else if (verb === 'get' || verb === undefined) ctx.out(JSON.stringify(await core.api['settings.get']({})));
-      else throw new UsageError(`“settings ${verb}” isn't a command. Try: get, set.`);
+      if (changes) {
+        // A value out of range is a mistake in what was typed too, so it exits like the checks above.
+        const settings = await core.api['settings.set'](changes).catch((err: unknown) => {
+          throw err instanceof ApiError && err.code === 'invalid' ? new UsageError(err.message) : err;
+        });
+        if (options.json) ctx.out(JSON.stringify(settings));
+        else for (const name of Object.keys(changes) as (keyof Settings)[]) ctx.out(`Set ${name} to ${settings[name]}.`);
+      } else {
+        const settings = await core.api['settings.get']({});
+        if (options.json) ctx.out(JSON.stringify(settings));
+        else settingLines(settings).forEach((l) => ctx.out(l));
+      }
       return 0;
     });
   },

@@ -19,10 +19,13 @@ async function previewAll(core: Core, sources: ProposedSource[]): Promise<Map<st
 
 export const setupCommand: Command = {
   name: 'setup',
-  usage: [
-    'setup --company NAME [--product P]... [--competitor C]... [--handle H]...   propose sources for a company,',
-    '      [--server MASTODON] [--app-id ID]... [--youtube CHANNEL]... [--lemmy COMMUNITY]...   check each one,',
-    '      [--alerts ADDRESS] [--no-preview] [--yes] [--json]                  and add them (with --yes)',
+  help: [
+    {
+      use:
+        'setup --company NAME [--product P]... [--competitor C]... [--handle H]... [--server MASTODON] [--app-id ID]... ' +
+        '[--youtube CHANNEL]... [--lemmy COMMUNITY]... [--alerts ADDRESS] [--no-preview] [--yes] [--json]',
+      about: 'propose sources for a company, check each one, and add them (with --yes)',
+    },
   ],
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx.tokens, {

@@ -3,17 +3,18 @@ import { count, numberWords } from '../../../shared/words';
 import { UsageError, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { sourceLines } from '../print';
-import { findSourceId, sourceAddress } from './find-source';
+import { findSourceId, newSourceAddress } from './find-source';
 
 export const sourcesCommand: Command = {
   name: 'sources',
-  usage: [
-    'sources add ADDRESS [--title T] [--kind search|general]   listen to a source (web address or file)',
-    'sources list [--json]                                      the sources and their health',
-    'sources remove ID|ADDRESS                                  stop listening to a source',
-    'sources samples                                            add the sample sources shipped with Earshot',
-    'sources discover ADDRESS                                   the sources a web page or site offers',
-    'sources import FILE.opml | sources export [FILE.opml]      move the list of sources in or out (OPML)',
+  help: [
+    { use: 'sources add ADDRESS [--title T] [--kind search|general]', about: 'listen to a source (a web address or a file)' },
+    { use: 'sources list [--json]', about: 'the sources and their health' },
+    { use: 'sources remove ID|ADDRESS', about: 'stop listening to a source' },
+    { use: 'sources samples', about: 'add the sample sources shipped with Earshot' },
+    { use: 'sources discover ADDRESS', about: 'the sources a web page or site offers' },
+    { use: 'sources import FILE.opml', about: 'add the sources in a list saved by another reader (OPML)' },
+    { use: 'sources export [FILE.opml]', about: 'save the list of sources for another reader (OPML)' },
   ],
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx.tokens, {
@@ -29,7 +30,7 @@ export const sourcesCommand: Command = {
     return ctx.withCore(async (core, now) => {
       if (verb === 'add') {
         if (rest.length !== 1) throw new UsageError('Give one address: earshot sources add ADDRESS');
-        const s = await core.api['sources.add']({ url: sourceAddress(rest[0]!), title: values.title, kind });
+        const s = await core.api['sources.add']({ url: newSourceAddress(rest[0]!), title: values.title, kind });
         ctx.out(values.json ? JSON.stringify(s) : `Listening to ${s.title}. Read it with: earshot sync`);
       } else if (verb === 'list' || verb === undefined) {
         const list = await core.api['sources.list']({});

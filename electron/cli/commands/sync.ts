@@ -1,11 +1,11 @@
 import { parseCommandArgs, UsageError } from '../args';
 import type { Command } from '../command';
-import { progressBar, syncSummaryLine } from '../print';
+import { progressBar, syncSummaryLines } from '../print';
 import { findSourceId } from './find-source';
 
 export const syncCommand: Command = {
   name: 'sync',
-  usage: ['sync [--source ID]... [--json]                               read every source that is due'],
+  help: [{ use: 'sync [--source ID]... [--json]', about: 'read every source that is due (or the ones named)' }],
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx.tokens, { source: { type: 'string', multiple: true }, json: { type: 'boolean' } });
     if (positionals.length) throw new UsageError(`sync takes no “${positionals[0]}”. Name sources with --source ID.`);
@@ -16,7 +16,8 @@ export const syncCommand: Command = {
       const summary = await core.api['sync.run']({ sourceIds: ids });
       stop();
       if (ctx.stderrIsTTY) ctx.err('\r\x1b[K');
-      ctx.out(values.json ? JSON.stringify(summary) : syncSummaryLine(summary));
+      if (values.json) ctx.out(JSON.stringify(summary));
+      else syncSummaryLines(summary).forEach((l) => ctx.out(l));
       return 0;
     });
   },

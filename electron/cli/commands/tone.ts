@@ -4,7 +4,7 @@ import { toneCommand } from '../tone-command';
 
 export const toneCliCommand: Command = {
   name: 'tone',
-  usage: ['tone                                                        read {"text"} lines on stdin, print {"tone"} lines'],
+  help: [{ use: 'tone', about: 'read {"text"} lines on stdin, print {"tone"} lines' }],
   async run(ctx) {
     const { positionals } = parseCommandArgs(ctx.tokens, {});
     if (positionals.length) throw new UsageError('tone reads JSON lines like {"text": "…"} on standard input and takes no arguments.');

@@ -26,12 +26,14 @@ async function findWord(core: Core, idOrWord: string): Promise<WatchWord> {
 
 export const watchCommand: Command = {
   name: 'watch',
-  usage: [
-    'watch add NAME [--kind K] [--alias A]... [--exclude PHRASE]...   listen for a name (K: company, product,',
-    '                                                               competitor, person, topic; @handles and #tags work)',
-    'watch list [--json]                                            the names Earshot listens for',
-    'watch remove ID|NAME                                           stop listening for a name',
-    'watch mute WORD | watch unmute WORD                            hide (or show again) conversations with a word',
+  help: [
+    {
+      use: 'watch add NAME [--kind K] [--alias A]... [--exclude PHRASE]...',
+      about: 'listen for a name (K: company, product, competitor, person, topic; @handles and #tags work)',
+    },
+    { use: 'watch list [--json]', about: 'the names Earshot listens for' },
+    { use: 'watch remove ID|NAME', about: 'stop listening for a name' },
+    { use: 'watch mute WORD | watch unmute WORD', about: 'hide (or show again) conversations with a word' },
   ],
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx.tokens, {
@@ -62,8 +64,14 @@ export const watchCommand: Command = {
         ctx.out(`No longer listening for ${w.word}.`);
       } else if (verb === 'mute' || verb === 'unmute') {
         if (rest.length !== 1) throw new UsageError(`Give one word: earshot watch ${verb} WORD`);
-        await core.api[verb === 'mute' ? 'listen.mute' : 'listen.unmute']({ word: rest[0]! });
-        ctx.out(verb === 'mute' ? `Conversations with “${rest[0]}” are hidden.` : `Conversations with “${rest[0]}” are shown again.`);
+        if (verb === 'mute') {
+          await core.api['listen.mute']({ word: rest[0]! });
+          ctx.out(`Conversations with “${rest[0]}” are hidden.`);
+        } else {
+          const before = (await core.api['listen.muted']({})).words.length;
+          const after = (await core.api['listen.unmute']({ word: rest[0]! })).words.length;
+          ctx.out(after < before ? `Conversations with “${rest[0]}” are shown again.` : `“${rest[0]}” wasn't muted.`);
+        }
       } else throw new UsageError(`“watch ${verb}” isn't a command. Try: add, list, remove, mute, unmute.`);
       return 0;
     });

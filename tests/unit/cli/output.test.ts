@@ -1,0 +1,77 @@
+// What `earshot` prints: quiet when its reader goes away, no log lines unless asked, summaries that read well.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { earshotIn } from '../../support/cli';
+import { CLI_PATH } from '../../support/paths';
+
+const dir = mkdtempSync(join(tmpdir(), 'earshot-cli-output-'));
+const feed = join(dir, 'forum.xml');
+const gone = join(dir, 'gone.xml');
+const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Cycling forum</title><link>https://forum.example/</link>
+<item><guid>1</guid><title>Battery range in the cold</title><link>https://forum.example/t/1</link><pubDate>Sat, 21 Nov 2026 09:00:00 +0000</pubDate><description>Half the range below zero.</description></item>
+<item><guid>2</guid><title>Love the ride</title><link>https://forum.example/t/2</link><pubDate>Fri, 20 Nov 2026 09:00:00 +0000</pubDate><description>Smooth and quiet.</description></item>
+</channel></rss>`;
+writeFileSync(feed, rss);
+writeFileSync(gone, rss);
+const data = join(dir, 'data');
+const earshot = earshotIn(data);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs earshot with its standard output closed by the reader before anything is written. */
+function withClosedStdout(...args: string[]): Promise<{ code: number | null; err: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [CLI_PATH, '--data-dir', data, '--now', '2026-11-22T07:00:00Z', ...args], {
+      env: { ...process.env, EARSHOT_DATA_DIR: '', EARSHOT_DEBUG: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.destroy();
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('close', (code) => done({ code, err }));
+  });
+}
+
+describe('earshot output', () => {
+  it('reads one of two sources and says which one failed, in one short line each, with nothing on stderr', () => {
+    expect(earshot('sources', 'add', feed).code).toBe(0);
+    expect(earshot('sources', 'add', gone).code).toBe(0);
+    unlinkSync(gone);
+    const sync = earshot('sync');
+    expect(sync.code).toBe(0);
+    expect(sync.err).toBe('');
+    const lines = sync.out.trimEnd().split('\n');
+    expect(lines[0]).toBe('Read one of two sources: two new conversations.');
+    expect(lines.slice(1)).toEqual([expect.stringMatching(/^ {2}Couldn't read \S*gone\.xml: The file couldn't be found\.$/)]);
+  });
+
+  it('shows log lines only with --verbose', () => {
+    const other = earshotIn(join(dir, 'verbose-data'));
+    const lost = join(dir, 'lost.xml');
+    writeFileSync(lost, rss);
+    expect(other('sources', 'add', lost).code).toBe(0);
+    unlinkSync(lost);
+    const loud = other('sync', '--verbose');
+    expect(loud.code).toBe(0);
+    expect(loud.out).toMatch(/^Couldn't read \S*lost\.xml: The file couldn't be found\.\n$/);
+    expect(loud.err).toMatch(/ warn .*lost\.xml/);
+  });
+
+  it('lists a failing source without doubled punctuation', () => {
+    const out = earshot('sources', 'list').out;
+    expect(out).toContain('Working, two conversations, read just now');
+    expect(out).toContain("The file couldn't be found. No conversations, tried just now");
+    expect(out).not.toMatch(/\.,|\.\./);
+  });
+
+  it('exits quietly when the reader of its output goes away (earshot … | head)', async () => {
+    for (const args of [['conversations', 'list'], ['help'], ['sources', 'list']]) {
+      const r = await withClosedStdout(...args);
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+    }
+  });
+});
