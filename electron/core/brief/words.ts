@@ -114,7 +114,7 @@ export function trendCaption(trend: BriefTrendDay[]): string {
   const volume = direction(sum(recent, (d) => d.total), perWeek(before, (d) => d.total));
   const unhappy = direction(sum(recent, (d) => d.unhappy), perWeek(before, (d) => d.unhappy));
   const busy = { up: 'This week was busier than the weeks before', down: 'This week was quieter than the weeks before', same: 'This week was about as busy as the weeks before' }[volume];
-  const sad = { up: 'more people were unhappy', down: 'fewer people were unhappy', same: 'about as many were unhappy' }[unhappy];
+  const sad = { up: 'more people were unhappy', down: 'fewer people were unhappy', same: 'as many people were unhappy as before' }[unhappy];
   return `${busy}, and ${sad}.`;
 }
 

@@ -110,5 +110,7 @@ describe('the brief in words', () => {
     expect(trendCaption([day(0, 0), day(3, 1)])).toMatch(/not enough history/);
     const rising = [...Array.from({ length: 23 }, () => day(10, 1)), ...Array.from({ length: 7 }, () => day(30, 10))];
     expect(trendCaption(rising)).toBe('This week was busier than the weeks before, and more people were unhappy.');
+    const steady = Array.from({ length: 30 }, () => day(10, 2));
+    expect(trendCaption(steady)).toBe('This week was about as busy as the weeks before, and as many people were unhappy as before.');
   });
 });
