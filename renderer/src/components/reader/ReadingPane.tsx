@@ -73,10 +73,10 @@ export function ReadingPane() {
       <div className="reading-content" data-testid="reading-content" dangerouslySetInnerHTML={{ __html: html }} />
       {thread?.summaryOnly ? (
         <p className="full-text-offer quiet">
-          {fullTextMessage ?? 'The source gave only the beginning.'}{' '}
+          {fullTextMessage ?? 'There may be more on the page it came from.'}{' '}
           {online && !keeping ? (
             <button type="button" className="text-button" onClick={() => void keepFullText(conversation.id)}>
-              Fetch the whole article
+              Keep the whole article
             </button>
           ) : null}
         </p>
