@@ -34,7 +34,7 @@ const TONE_MOOD: Record<Tone, string> = {
   unhappy: 'most of them unhappy',
   pleased: 'most of them pleased',
   asking: 'most of them asking something',
-  neutral: 'most of them calm',
+  neutral: 'most of them neutral',
 };
 
 /** "about as many as usual", "far more than usual". */
@@ -89,7 +89,7 @@ export function totalsLines(totals: BriefTotals, window: BriefWindow, seed: stri
   if (t.pleased) others.push(`${numberWords(t.pleased)} ${t.pleased === 1 ? 'was' : 'were'} pleased`);
   if (t.asking) others.push(`${numberWords(t.asking)} asked something`);
   if (others.length) lines.push(`${capitalize(listWords(others))}.`);
-  if (t.neutral) lines.push(t.neutral === totals.all ? 'All of them were calm.' : 'The rest were calm.');
+  if (t.neutral) lines.push(t.neutral === totals.all ? 'All of them were neutral.' : 'The rest were neutral.');
   return [lines.join(' ')];
 }
 

@@ -58,7 +58,7 @@ export const TONE_WORDS: Record<Tone, string> = {
   unhappy: 'unhappy',
   asking: 'asked something',
   pleased: 'pleased',
-  neutral: 'calm',
+  neutral: 'neutral',
 };
 
 /** "two unhappy, usually four" — one tone's total beside the usual, in words. */
