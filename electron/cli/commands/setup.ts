@@ -74,7 +74,13 @@ export const setupCommand: Command = {
         ctx.out(`Watch words: ${proposal.watchWords.map((w) => `${w.word} (${w.kind})`).join(', ')}`);
       }
       if (!values.yes) {
-        if (!values.json) ctx.out('Nothing added yet. Add the ones marked + with: earshot setup … --yes');
+        if (!values.json) {
+          ctx.out(
+            chosen.length
+              ? 'Nothing added yet. Add the ones marked + with: earshot setup … --yes'
+              : 'None of these answered just now (offline?). Try again later, or add them without checking: earshot setup … --no-preview --yes',
+          );
+        }
         return 0;
       }
       const applied = await core.api['setup.apply']({ ...args, sources: chosen.map((s) => s.url) });
