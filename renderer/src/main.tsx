@@ -5,7 +5,11 @@ import { createClient } from './api/client';
 import { App } from './components/App';
 import { StoreProvider } from './state/context';
 import { createAppStore, startApp } from './state/store';
+import { applyAppearance, storedAppearance } from './lib/appearance';
 import './styles.css';
+
+// Before the first paint, so a dark choice never flashes light.
+applyAppearance(storedAppearance());
 
 const client = createClient();
 const store = createAppStore(client);

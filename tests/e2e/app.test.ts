@@ -61,8 +61,11 @@ describe.skipIf(!executablePath)('Earshot in a browser', () => {
     expect(await page.evaluate(() => sessionStorage.getItem('earshot.token'))).toBe(host.token);
   });
 
-  it('tries the sample data, syncs, and shows conversations newest first', async () => {
+  it('tries the sample data, syncs, opens the brief, and shows conversations newest first', async () => {
     await page.getByRole('button', { name: 'Try with sample data' }).click();
+    // The samples lead to the morning brief they make.
+    await page.locator('.nav-button[aria-current="page"]', { hasText: 'Brief' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Conversations', exact: true }).click();
     const list = page.getByRole('navigation', { name: 'Conversations, newest first' });
     await list.waitFor({ timeout: 60_000 });
     const items = list.locator('.conversation-item');

@@ -80,15 +80,18 @@ describe('Sources screen', () => {
     expect(screen.getByRole('heading', { name: 'Second' })).toBeTruthy();
   });
 
-  it('offers sample data on an empty first run, then syncs and shows conversations', async () => {
+  it('offers sample data first on an empty first run, then syncs and opens the brief', async () => {
     const engine = fakeEngine();
     open(engine);
-    // The first run opens on Sources, where something can be done.
+    // The first run opens on Sources, with the samples offered before the forms.
     const button = await screen.findByRole('button', { name: 'Try with sample data' });
+    const form = screen.getByLabelText('Address of a source');
+    expect(button.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     fireEvent.click(button);
     await waitFor(() => expect(engine.api['sources.addSamples']).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(engine.api['sync.run']).toHaveBeenCalledTimes(1));
-    expect(await screen.findByRole('button', { name: /Sample thread/ })).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Brief' }).getAttribute('aria-current')).toBe('page'));
+    expect(screen.queryByRole('heading', { name: 'Sources', level: 1 })).toBeNull();
   });
 
   it('does not offer sample data once there are sources', async () => {

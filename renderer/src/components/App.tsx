@@ -1,8 +1,10 @@
 import { useApp } from '../state/context';
+import type { Screen } from '../state/types';
 import { ConversationsScreen } from './ConversationsScreen';
 import { Header } from './Header';
 import { SourcesScreen } from './SourcesScreen';
 import { StoreNotice } from './StoreNotice';
+import { SyncNotice } from './SyncNotice';
 import { KeyboardShortcuts } from './reader/KeyboardShortcuts';
 import { OfflineLine } from './reader/OfflineLine';
 import { SearchScreen } from './search/SearchScreen';
@@ -10,19 +12,34 @@ import { FollowScreen, isFollowScreen } from './follow/FollowScreen';
 import { ForwardDialog } from './follow/ForwardDialog';
 import { BriefScreen } from './brief/BriefScreen';
 import { ListenScreen, isListenScreen } from './listen/ListenScreen';
+import { SettingsScreen } from './settings/SettingsScreen';
+
+/** Screens of two panes (a list and the reading pane) fill the window exactly and scroll inside; the rest scroll as pages. */
+const PANES: ReadonlySet<Screen> = new Set(['conversations', 'search']);
+
+function CurrentScreen({ screen }: { screen: Screen }) {
+  if (screen === 'brief') return <BriefScreen />;
+  if (isListenScreen(screen)) return <ListenScreen screen={screen} />;
+  if (isFollowScreen(screen)) return <FollowScreen screen={screen} />;
+  if (screen === 'sources') return <SourcesScreen />;
+  if (screen === 'search') return <SearchScreen />;
+  if (screen === 'settings') return <SettingsScreen />;
+  return <ConversationsScreen />;
+}
 
 export function App() {
   const screen = useApp((s) => s.screen);
   return (
-    <div className="app">
+    <div className={PANES.has(screen) ? 'app app-panes' : 'app'}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <Header />
+      <SyncNotice />
       <StoreNotice />
       <OfflineLine />
       <main id="main" className="main" tabIndex={-1}>
-        {screen === 'brief' ? <BriefScreen /> : isListenScreen(screen) ? <ListenScreen screen={screen} /> : isFollowScreen(screen) ? <FollowScreen screen={screen} /> : screen === 'sources' ? <SourcesScreen /> : screen === 'search' ? <SearchScreen /> : <ConversationsScreen />}
+        <CurrentScreen screen={screen} />
       </main>
       <KeyboardShortcuts />
       <ForwardDialog />

@@ -1,4 +1,3 @@
-import type { CSSProperties } from 'react';
 import { useApp } from '../state/context';
 import { relativeTime } from '../lib/time-words';
 import { Highlighted } from './reader/Highlighted';
@@ -6,7 +5,8 @@ import { ToneWord } from './reader/ToneWord';
 import { KeptWord } from './follow/KeptWord';
 import { MatchedNames } from './listen/ListenLine';
 
-export function ConversationItem({ id, style }: { id: string; style?: CSSProperties }) {
+/** One row of the conversation list (the list draws the list item around it). */
+export function ConversationItem({ id }: { id: string }) {
   const item = useApp((s) => s.conversations.find((c) => c.id === id));
   const selected = useApp((s) => s.selectedId === id);
   const now = useApp((s) => s.now);
@@ -14,29 +14,27 @@ export function ConversationItem({ id, style }: { id: string; style?: CSSPropert
   if (!item) return null;
 
   return (
-    <li style={style}>
-      <button
-        type="button"
-        className="conversation-item"
-        aria-current={selected ? 'true' : undefined}
-        data-id={id}
-        onClick={() => void open(id)}
-      >
-        <span className="item-meta quiet">
-          {item.sourceTitle} · <time dateTime={new Date(item.publishedAt).toISOString()}>{relativeTime(item.publishedAt, now)}</time>
-          <ToneWord tone={item.tone} words={item.toneWords} />
-          <KeptWord id={id} />
-          <MatchedNames matches={item.matches} />
+    <button
+      type="button"
+      className="conversation-item"
+      aria-current={selected ? 'true' : undefined}
+      data-id={id}
+      onClick={() => void open(id)}
+    >
+      <span className="item-meta quiet">
+        {item.sourceTitle} · <time dateTime={new Date(item.publishedAt).toISOString()}>{relativeTime(item.publishedAt, now)}</time>
+        <ToneWord tone={item.tone} words={item.toneWords} />
+        <KeptWord id={id} />
+        <MatchedNames matches={item.matches} />
+      </span>
+      <span className="item-title">
+        <Highlighted text={item.title || 'Untitled'} matches={item.matches} field="title" />
+      </span>
+      {item.excerpt ? (
+        <span className="item-excerpt">
+          <Highlighted text={item.excerpt} matches={item.matches} field="excerpt" />
         </span>
-        <span className="item-title">
-          <Highlighted text={item.title || 'Untitled'} matches={item.matches} field="title" />
-        </span>
-        {item.excerpt ? (
-          <span className="item-excerpt">
-            <Highlighted text={item.excerpt} matches={item.matches} field="excerpt" />
-          </span>
-        ) : null}
-      </button>
-    </li>
+      ) : null}
+    </button>
   );
 }

@@ -14,6 +14,8 @@ export function ConversationList() {
   const onEnd = useCallback(() => {
     if (hasMore) void loadMore();
   }, [hasMore, loadMore]);
+  const rowKey = useCallback((i: number) => ids[i] ?? `row-${i}`, [ids]);
+  const renderRow = useCallback((i: number) => <ConversationItem id={ids[i]!} />, [ids]);
 
   return (
     <nav className="conversation-list" aria-label="Conversations, newest first">
@@ -22,17 +24,22 @@ export function ConversationList() {
       </p>
       <VirtualList
         count={ids.length}
-        rowHeight={ROW_HEIGHT}
+        estimatedRowHeight={ROW_HEIGHT}
+        rowKey={rowKey}
         activeIndex={selectedIndex}
         onEndReached={onEnd}
         label="Conversations"
-        renderRow={(i, style) => <ConversationItem key={ids[i]} id={ids[i]!} style={style} />}
+        renderRow={renderRow}
+        footer={
+          hasMore ? (
+            <p className="more">
+              <button type="button" className="button quiet-button" onClick={() => void loadMore()}>
+                Show older conversations
+              </button>
+            </p>
+          ) : null
+        }
       />
-      {hasMore ? (
-        <button type="button" className="button quiet-button more" onClick={() => void loadMore()}>
-          Show older conversations
-        </button>
-      ) : null}
     </nav>
   );
 }

@@ -1,6 +1,6 @@
 import { useApp } from '../state/context';
 import { ConversationList } from './ConversationList';
-import { ReadingPane } from './reader/ReadingPane';
+import { SplitView } from './reader/SplitView';
 
 export function ConversationsScreen() {
   const loaded = useApp((s) => s.conversationsLoaded);
@@ -15,7 +15,7 @@ export function ConversationsScreen() {
         Conversations
       </h1>
       {error ? (
-        <p className="problem" role="alert">
+        <p className="problem screen-problem" role="alert">
           {error}
         </p>
       ) : null}
@@ -34,10 +34,7 @@ export function ConversationsScreen() {
           )}
         </div>
       ) : (
-        <div className="split">
-          <ConversationList />
-          <ReadingPane />
-        </div>
+        <SplitView list={<ConversationList />} backLabel="All conversations" />
       )}
     </section>
   );

@@ -3,7 +3,7 @@ import type { Screen } from '../state/types';
 import { SyncControl } from './SyncControl';
 import { FOLLOW_SCREENS } from './follow/FollowScreen';
 
-const SCREENS: { id: Screen; label: string }[] = [
+const SCREENS: { id: Screen; label: string; quiet?: boolean }[] = [
   // The home screen comes first.
   { id: 'brief', label: 'Brief' },
   { id: 'conversations', label: 'Conversations' },
@@ -11,8 +11,11 @@ const SCREENS: { id: Screen; label: string }[] = [
   { id: 'watch', label: 'Names' },
   { id: 'search', label: 'Search' },
   ...FOLLOW_SCREENS,
+  // Rarely needed: last, and quieter than the rest.
+  { id: 'settings', label: 'Settings', quiet: true },
 ];
 
+/** Brand, screens and sync. In a narrow window the screens move to a row of their own and wrap; never sideways. */
 export function Header() {
   const screen = useApp((s) => s.screen);
   const setScreen = useApp((s) => s.setScreen);
@@ -24,7 +27,7 @@ export function Header() {
           <button
             key={s.id}
             type="button"
-            className="nav-button"
+            className={s.quiet ? 'nav-button nav-quiet' : 'nav-button'}
             aria-current={screen === s.id ? 'page' : undefined}
             onClick={() => setScreen(s.id)}
           >

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../state/context';
 import { AddSourceForm } from './AddSourceForm';
@@ -9,10 +10,20 @@ export function SourcesScreen() {
   const ids = useApp(useShallow((s) => s.sources.map((src) => src.id)));
   const loaded = useApp((s) => s.sourcesLoaded);
   const error = useApp((s) => s.sourcesError);
+  const loadSources = useApp((s) => s.loadSources);
+  // Nothing yet: the samples come first, the forms after them.
+  const empty = loaded && ids.length === 0;
+
+  useEffect(() => {
+    // Each visit shows each source's health as it is now.
+    void loadSources();
+  }, [loadSources]);
 
   return (
     <section className="screen sources-screen" aria-labelledby="sources-heading">
       <h1 id="sources-heading">Sources</h1>
+      {empty ? <SampleOffer /> : null}
+      {empty ? <h2 className="sources-own">Or add a place yourself</h2> : null}
       <p className="lede">The places Earshot listens to. Add the address of a blog, a forum, a news search or an app's reviews.</p>
       <AddSourceForm />
       <SourceTools />
@@ -21,7 +32,6 @@ export function SourcesScreen() {
           {error}
         </p>
       ) : null}
-      {loaded && ids.length === 0 ? <SampleOffer /> : null}
       {ids.length > 0 ? (
         <ul className="source-list" aria-label="Your sources">
           {ids.map((id) => (

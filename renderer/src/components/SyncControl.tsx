@@ -1,13 +1,13 @@
 import { useApp } from '../state/context';
 import { lastSyncedWords } from '../lib/time-words';
 
+/** Sync now and when it last happened; what went wrong is said under the header (SyncNotice), not squeezed in here. */
 export function SyncControl() {
   const syncing = useApp((s) => s.syncing || s.progress.running);
   const done = useApp((s) => s.progress.done);
   const total = useApp((s) => s.progress.total);
   const lastSyncedAt = useApp((s) => s.lastSyncedAt);
   const now = useApp((s) => s.now);
-  const syncError = useApp((s) => s.syncError);
   const runSync = useApp((s) => s.runSync);
 
   return (
@@ -29,7 +29,6 @@ export function SyncControl() {
         ) : (
           <span className="quiet">{lastSyncedWords(lastSyncedAt, Math.max(now, lastSyncedAt ?? 0))}</span>
         )}
-        {syncError && !syncing ? <span className="sync-error">{syncError}</span> : null}
       </div>
     </div>
   );

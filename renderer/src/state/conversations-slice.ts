@@ -53,7 +53,7 @@ export const createConversationsSlice =
     },
 
     async openConversation(id) {
-      set({ selectedId: id, readingError: null });
+      set({ selectedId: id, readingError: null, narrowReading: true });
       try {
         const conversation = await api['conversations.get']({ id });
         // A later click may have overtaken this one.

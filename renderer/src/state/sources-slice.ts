@@ -61,6 +61,7 @@ export const createSourcesSlice =
         return;
       }
       await get().runSync();
-      if (get().conversations.length > 0) get().setScreen('conversations');
+      // The samples are there to show what a morning with Earshot is like: that starts with the brief.
+      if (get().conversations.length > 0) get().setScreen('brief');
     },
   });

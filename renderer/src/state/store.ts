@@ -12,6 +12,7 @@ import { createSearchSlice } from './search-slice';
 import { createFollowSlice, startFollow } from './follow-slice';
 import { createBriefSlice, startBrief } from './brief-slice';
 import { createListenSlice } from './listen-slice';
+import { createSettingsSlice } from './settings-slice';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -27,6 +28,7 @@ export function createAppStore(client: Client, now: () => number = Date.now): Ap
     ...createFollowSlice(client.api)(...a),
     ...createBriefSlice(client.api)(...a),
     ...createListenSlice(client.api)(...a),
+    ...createSettingsSlice(client.api)(...a),
   }));
 }
 
@@ -45,7 +47,7 @@ export function startApp(store: AppStore, client: Client, now: () => number = Da
   void (async () => {
     await Promise.all([s.loadInfo(), s.loadSources(), s.loadConversations()]);
     const after = store.getState();
-    // A first run has nothing to read: start where the user can add a source or try the samples.
+    // A first run has nothing to read: start where the samples are offered first and a source can be added.
     if (after.sourcesLoaded && after.sources.length === 0 && !after.sourcesError) after.setScreen('sources');
   })();
   return () => {

@@ -46,6 +46,10 @@ export const createSyncSlice =
       await Promise.all([get().loadSources(), get().loadConversations(), get().loadInfo()]);
     },
 
+    hideSyncError() {
+      set({ syncError: null });
+    },
+
     setProgress(progress) {
       const wasRunning = get().progress.running;
       set({ progress });

@@ -5,8 +5,19 @@ import type { SearchSlice } from './search-slice';
 import type { FollowSlice } from './follow-slice';
 import type { BriefSlice } from './brief-slice';
 import type { ListenSlice } from './listen-slice';
+import type { SettingsSlice } from './settings-slice';
 
-export type Screen = 'conversations' | 'sources' | 'search' | 'brief' | 'kept' | 'people' | 'followups' | 'watch' | 'setup';
+export type Screen =
+  | 'conversations'
+  | 'sources'
+  | 'search'
+  | 'brief'
+  | 'kept'
+  | 'people'
+  | 'followups'
+  | 'watch'
+  | 'setup'
+  | 'settings';
 
 export interface SourcesSlice {
   sources: Source[];
@@ -44,6 +55,8 @@ export interface SyncSlice {
   loadInfo(): Promise<void>;
   runSync(): Promise<void>;
   setProgress(progress: SyncProgress): void;
+  /** Puts the sync's warning away until the next sync. */
+  hideSyncError(): void;
 }
 
 export interface UiSlice {
@@ -52,7 +65,12 @@ export interface UiSlice {
   now: number;
   /** The notice the user has read, so a later app.info does not bring it back. */
   dismissedNotice: string | null;
+  /** In a narrow window the list and the reading pane take turns: true while the reading pane is shown. */
+  narrowReading: boolean;
+  /** Goes to another screen; messages about what was just done there are left behind. */
   setScreen(screen: Screen): void;
+  /** In a narrow window: back from the reading pane to the list. */
+  showList(): void;
   tick(now: number): void;
   dismissNotice(): void;
   /** Keyboard b: bookmark or unbookmark a conversation (implemented by the follow-ups area). */
@@ -61,4 +79,4 @@ export interface UiSlice {
   forward(id: string): void;
 }
 
-export type AppState = SourcesSlice & ConversationsSlice & SyncSlice & UiSlice & ReadingSlice & SearchSlice & FollowSlice & BriefSlice & ListenSlice;
+export type AppState = SourcesSlice & ConversationsSlice & SyncSlice & UiSlice & ReadingSlice & SearchSlice & FollowSlice & BriefSlice & ListenSlice & SettingsSlice;

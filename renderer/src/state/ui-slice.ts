@@ -1,6 +1,22 @@
 import type { StateCreator } from 'zustand';
 import type { AppState, UiSlice } from './types';
 
+/**
+ * Lines that answer something just done on one screen ("Jo Park added.", "Copied", "Type the address…"). They
+ * belong to that screen: going elsewhere leaves them behind, so the next screen never shows a stale one.
+ * Screens that load on arrival say again what could not be loaded.
+ */
+const LEFT_BEHIND: Partial<AppState> = {
+  followNotice: null,
+  followError: null,
+  watchNotice: null,
+  watchError: null,
+  briefNotice: null,
+  sourcesError: null,
+  settingsNotice: null,
+  settingsErrors: {},
+};
+
 export const createUiSlice =
   (now: number): StateCreator<AppState, [], [], UiSlice> =>
   (set, get) => ({
@@ -8,8 +24,13 @@ export const createUiSlice =
     screen: 'brief',
     now,
     dismissedNotice: null,
+    narrowReading: false,
     setScreen(screen) {
-      set({ screen });
+      if (screen === get().screen) return;
+      set({ ...LEFT_BEHIND, screen, narrowReading: false });
+    },
+    showList() {
+      set({ narrowReading: false });
     },
     tick(time) {
       set({ now: time });

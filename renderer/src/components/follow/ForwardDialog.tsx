@@ -92,59 +92,72 @@ function ForwardForm({ conversationId, onClose }: { conversationId: string; onCl
   }
 
   const ready = message !== null && personId !== null;
+  // Head and foot stay in view; only the middle scrolls, so the ways to send are never below the fold.
   return (
     <div className="forward">
-      <h2 id="forward-heading">Forward to someone</h2>
-      {message ? <p className="quiet forward-about">{message.subject}</p> : null}
-      <fieldset className="forward-people" disabled={recorded !== null}>
-        <legend>Send it to</legend>
-        {ordered.length === 0 ? <p className="quiet">Nobody yet. Add the person who should hear this.</p> : null}
-        {ordered.map((p) => (
-          <label key={p.id} className="person-choice">
-            <input type="radio" name="forward-person" value={p.id} checked={personId === p.id} onChange={() => setPersonId(p.id)} />
-            <span>
-              {p.name}
-              {p.team ? <span className="quiet"> · {p.team}</span> : null}
-              {reasonOf(p.id) ? <span className="quiet suggestion"> — suggested: {reasonOf(p.id)}</span> : null}
-            </span>
-          </label>
-        ))}
-        <InlinePerson onAdded={(pid) => setPersonId(pid)} />
-      </fieldset>
-      <label htmlFor="forward-note">Your note</label>
-      <textarea id="forward-note" rows={3} value={note} disabled={recorded !== null} onChange={(e) => setNote(e.target.value)} />
-      {message ? (
-        <section className="message-preview" aria-label="The message">
-          <p className="message-subject">{message.subject}</p>
-          <pre className="message-text">{message.text}</pre>
-        </section>
-      ) : null}
-      {ready ? (
-        <p className="forward-buttons">
-          <a className="button" href={message.mailto} onClick={() => void ensureRecorded()}>
-            Open in Mail
-          </a>
-          <button type="button" className="button quiet-button" onClick={() => void copy()}>
-            Copy
-          </button>
-          <button type="button" className="button quiet-button" onClick={() => void save('eml')}>
-            Save as email file
-          </button>
-          <button type="button" className="button quiet-button" onClick={() => void save('markdown')}>
-            Save as Markdown
+      <div className="dialog-head">
+        <h2 id="forward-heading">Forward to someone</h2>
+        {message ? <p className="quiet forward-about">{message.subject}</p> : null}
+      </div>
+      <div className="dialog-body">
+        <fieldset className="forward-people" disabled={recorded !== null}>
+          <legend>Send it to</legend>
+          {ordered.length === 0 ? <p className="quiet">Nobody yet. Add the person who should hear this.</p> : null}
+          {ordered.map((p) => (
+            <label key={p.id} className="person-choice">
+              <input type="radio" name="forward-person" value={p.id} checked={personId === p.id} onChange={() => setPersonId(p.id)} />
+              <span>
+                {p.name}
+                {p.team ? <span className="quiet"> · {p.team}</span> : null}
+                {reasonOf(p.id) ? <span className="quiet suggestion"> — suggested: {reasonOf(p.id)}</span> : null}
+              </span>
+            </label>
+          ))}
+          <InlinePerson
+            onAdded={(pid) => {
+              setPersonId(pid);
+              // The form that had focus is gone: focus the person just added, so keys (Escape, Tab) stay in the dialog.
+              setTimeout(() => [...document.querySelectorAll<HTMLInputElement>('input[name="forward-person"]')].find((r) => r.value === pid)?.focus(), 0);
+            }}
+          />
+        </fieldset>
+        <label htmlFor="forward-note">Your note</label>
+        <textarea id="forward-note" rows={3} value={note} disabled={recorded !== null} onChange={(e) => setNote(e.target.value)} />
+        {message ? (
+          <section className="message-preview" aria-label="The message">
+            <p className="message-subject">{message.subject}</p>
+            <pre className="message-text">{message.text}</pre>
+          </section>
+        ) : null}
+      </div>
+      <div className="dialog-foot">
+        {ready ? (
+          <p className="forward-buttons">
+            <a className="button" href={message.mailto} onClick={() => void ensureRecorded()}>
+              Open in Mail
+            </a>
+            <button type="button" className="button quiet-button" onClick={() => void copy()}>
+              Copy
+            </button>
+            <button type="button" className="button quiet-button" onClick={() => void save('eml')}>
+              Save as email file
+            </button>
+            <button type="button" className="button quiet-button" onClick={() => void save('markdown')}>
+              Save as Markdown
+            </button>
+          </p>
+        ) : (
+          <p className="quiet forward-hint">Choose who should hear this, then send it your way.</p>
+        )}
+        <p className="dialog-foot-row">
+          <span className="follow-notice quiet" role="status">
+            {error ? <span className="problem">{error}</span> : recorded ? `Recorded in Follow-ups. ${said}`.trim() : said}
+          </span>
+          <button type="button" className="text-button" onClick={onClose}>
+            {recorded ? 'Done' : 'Cancel'}
           </button>
         </p>
-      ) : (
-        <p className="quiet">Choose who should hear this, then send it your way.</p>
-      )}
-      <p className="follow-notice quiet" role="status">
-        {error ? <span className="problem">{error}</span> : recorded ? `Recorded in Follow-ups. ${said}`.trim() : said}
-      </p>
-      <p className="dialog-close">
-        <button type="button" className="text-button" onClick={onClose}>
-          {recorded ? 'Done' : 'Cancel'}
-        </button>
-      </p>
+      </div>
     </div>
   );
 }

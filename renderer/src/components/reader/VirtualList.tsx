@@ -1,15 +1,22 @@
-// A small windowing list: rows of one fixed height, only those in view (plus a margin) are in the DOM, so
-// tens of thousands of conversations scroll as smoothly as fifty.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+// A small windowing list: only the rows in view (plus a margin) are in the DOM, so tens of thousands of
+// conversations scroll as smoothly as fifty. Rows are as tall as their words: each drawn row is measured and
+// remembered by its key; rows not drawn yet count at the estimate until they are.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 export interface VirtualListProps {
   count: number;
-  rowHeight: number;
-  renderRow(index: number, style: CSSProperties): ReactNode;
+  /** A first guess at a row's height, px, used until the row has been drawn and measured. */
+  estimatedRowHeight: number;
+  /** A stable key for a row, so its measured height follows it when newer rows arrive above. */
+  rowKey(index: number): string;
+  /** The row's content; the list wraps it in its list item. */
+  renderRow(index: number): ReactNode;
   /** Scrolls so this row is visible (keyboard navigation). */
   activeIndex?: number;
   /** Called when the last rows come into view (to load more). */
   onEndReached?: () => void;
+  /** Shown after the last row, inside the scrolling area (so it never covers a row). */
+  footer?: ReactNode;
   className?: string;
   label: string;
 }
@@ -18,32 +25,94 @@ const OVERSCAN = 8;
 /** Used before the list has been laid out (and in tests, where nothing is). */
 const FALLBACK_HEIGHT = 900;
 
-export function VirtualList({ count, rowHeight, renderRow, activeIndex, onEndReached, className, label }: VirtualListProps) {
+/** The last row whose top is at or above y. */
+function rowAt(offsets: Float64Array, count: number, y: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offsets[mid]! <= y) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
+
+export function VirtualList(props: VirtualListProps) {
+  const { count, estimatedRowHeight, rowKey, renderRow, activeIndex, onEndReached, footer, className, label } = props;
   const ref = useRef<HTMLDivElement>(null);
+  const heights = useRef(new Map<string, number>());
+  const [measured, setMeasured] = useState(0);
   const [top, setTop] = useState(0);
   const [height, setHeight] = useState(FALLBACK_HEIGHT);
+
+  // offsets[i] is row i's top; offsets[count] the whole height.
+  const offsets = useMemo(() => {
+    const o = new Float64Array(count + 1);
+    for (let i = 0; i < count; i++) o[i + 1] = o[i]! + (heights.current.get(rowKey(i)) ?? estimatedRowHeight);
+    return o;
+    // `measured` stands for the heights map, which changes in place.
+  }, [count, rowKey, estimatedRowHeight, measured]);
+  const offsetsRef = useRef(offsets);
+  offsetsRef.current = offsets;
+
+  /** Remembers drawn rows' heights; a row above the view that changed moves the view with it, so nothing jumps. */
+  const measure = useCallback((rows: Iterable<Element>) => {
+    const el = ref.current;
+    let changed = false;
+    let shift = 0;
+    for (const row of rows) {
+      const key = (row as HTMLElement).dataset.key;
+      const h = row.getBoundingClientRect().height;
+      // Nothing laid out (jsdom, a hidden pane): keep what we knew.
+      if (!key || !(h > 0)) continue;
+      const before = heights.current.get(key);
+      if (before !== undefined && Math.abs(before - h) < 0.5) continue;
+      heights.current.set(key, h);
+      changed = true;
+      const index = Number((row as HTMLElement).dataset.index);
+      if (el && offsetsRef.current[index]! < el.scrollTop) shift += h - (before ?? estimatedRowHeight);
+    }
+    if (!changed) return;
+    if (el && shift !== 0) el.scrollTop += shift;
+    setMeasured((n) => n + 1);
+  }, [estimatedRowHeight]);
+
+  const observer = useMemo(
+    () => (typeof ResizeObserver === 'undefined' ? null : new ResizeObserver((entries) => measure(entries.map((e) => e.target)))),
+    [measure],
+  );
+  useEffect(() => () => observer?.disconnect(), [observer]);
 
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () => setHeight(el.clientHeight || FALLBACK_HEIGHT);
-    measure();
+    const fit = () => setHeight(el.clientHeight || FALLBACK_HEIGHT);
+    fit();
     if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
+    const sizes = new ResizeObserver(fit);
+    sizes.observe(el);
+    return () => sizes.disconnect();
   }, []);
 
+  // Before paint: rows just drawn take their real height at once.
+  useLayoutEffect(() => {
+    const ul = ref.current?.firstElementChild;
+    if (ul) measure(ul.children);
+  });
+
+  // Only when the active row changes: more rows arriving must not pull the view back to it.
   useEffect(() => {
     const el = ref.current;
-    if (!el || activeIndex === undefined || activeIndex < 0) return;
-    const rowTop = activeIndex * rowHeight;
+    const o = offsetsRef.current;
+    if (!el || activeIndex === undefined || activeIndex < 0 || activeIndex + 1 >= o.length) return;
+    const rowTop = o[activeIndex]!;
+    const rowBottom = o[activeIndex + 1]!;
     if (rowTop < el.scrollTop) el.scrollTop = rowTop;
-    else if (rowTop + rowHeight > el.scrollTop + el.clientHeight) el.scrollTop = rowTop + rowHeight - el.clientHeight;
-  }, [activeIndex, rowHeight]);
+    else if (rowBottom > el.scrollTop + el.clientHeight) el.scrollTop = rowBottom - el.clientHeight;
+  }, [activeIndex]);
 
-  const first = Math.max(0, Math.floor(top / rowHeight) - OVERSCAN);
-  const last = Math.min(count, Math.ceil((top + height) / rowHeight) + OVERSCAN);
+  const first = count === 0 ? 0 : Math.max(0, rowAt(offsets, count, top) - OVERSCAN);
+  const last = count === 0 ? 0 : Math.min(count, rowAt(offsets, count, top + height) + 1 + OVERSCAN);
 
   useEffect(() => {
     if (onEndReached && count > 0 && last >= count - 2) onEndReached();
@@ -52,13 +121,29 @@ export function VirtualList({ count, rowHeight, renderRow, activeIndex, onEndRea
   const onScroll = useCallback(() => setTop(ref.current?.scrollTop ?? 0), []);
   const rows: ReactNode[] = [];
   for (let i = first; i < last; i++) {
-    rows.push(renderRow(i, { position: 'absolute', top: i * rowHeight, left: 0, right: 0, height: rowHeight }));
+    const key = rowKey(i);
+    rows.push(
+      <li
+        key={key}
+        data-key={key}
+        data-index={i}
+        style={{ position: 'absolute', top: offsets[i], left: 0, right: 0 }}
+        ref={(li) => {
+          if (!li || !observer) return;
+          observer.observe(li);
+          return () => observer.unobserve(li);
+        }}
+      >
+        {renderRow(i)}
+      </li>,
+    );
   }
   return (
     <div ref={ref} className={`virtual-list ${className ?? ''}`} onScroll={onScroll}>
-      <ul aria-label={label} style={{ position: 'relative', height: count * rowHeight, margin: 0, padding: 0, listStyle: 'none' }}>
+      <ul aria-label={label} style={{ position: 'relative', height: offsets[count], margin: 0, padding: 0, listStyle: 'none' }}>
         {rows}
       </ul>
+      {footer}
     </div>
   );
 }

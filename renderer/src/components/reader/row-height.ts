@@ -1,2 +1,2 @@
-/** Height of one row in the conversation and search lists, px (the CSS clamps rows to fit it). */
+/** A first guess at one row's height in the conversation and search lists, px; drawn rows are measured. */
 export const ROW_HEIGHT = 116;

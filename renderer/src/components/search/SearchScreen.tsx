@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { SEARCH_COUNT_CAP } from '../../../../shared/api-read';
 import { useApp } from '../../state/context';
-import { ReadingPane } from '../reader/ReadingPane';
 import { ROW_HEIGHT } from '../reader/row-height';
+import { SplitView } from '../reader/SplitView';
 import { VirtualList } from '../reader/VirtualList';
 import { SearchFilters } from './SearchFilters';
 import { SearchResult } from './SearchResult';
@@ -22,7 +23,8 @@ export function SearchScreen() {
   const setText = useApp((s) => s.setSearchText);
   const runSearch = useApp((s) => s.runSearch);
   const searchMore = useApp((s) => s.searchMore);
-  const count = useApp((s) => s.searchResults.length);
+  const ids = useApp(useShallow((s) => s.searchResults.map((r) => r.id)));
+  const count = ids.length;
   const total = useApp((s) => s.searchTotal);
   const searched = useApp((s) => s.searched);
   const error = useApp((s) => s.searchError);
@@ -34,53 +36,57 @@ export function SearchScreen() {
     timer.current = setTimeout(() => void runSearch(), SEARCH_DEBOUNCE_MS);
   };
   useEffect(() => () => clearTimeout(timer.current), []);
+  const rowKey = useCallback((i: number) => ids[i] ?? `row-${i}`, [ids]);
+  const renderRow = useCallback((i: number) => <SearchResult index={i} />, []);
+
+  const panel = (
+    <div className="search-panel">
+      <form className="search-form" role="search" onSubmit={(e) => (e.preventDefault(), void runSearch())}>
+        <label htmlFor="search-input" className="visually-hidden">
+          Search every conversation
+        </label>
+        <input
+          id="search-input"
+          type="search"
+          placeholder="Search every conversation"
+          autoComplete="off"
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            later();
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
+          }}
+        />
+        <SearchFilters onChange={() => void runSearch()} />
+      </form>
+      {error ? (
+        <p className="problem" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <p className="quiet list-count" role="status">
+        {searched ? foundLine(total, count) : ''}
+      </p>
+      <VirtualList
+        count={count}
+        estimatedRowHeight={ROW_HEIGHT}
+        rowKey={rowKey}
+        activeIndex={selectedIndex}
+        label="Search results, newest first"
+        onEndReached={searchMore}
+        renderRow={renderRow}
+      />
+    </div>
+  );
 
   return (
     <section className="screen search-screen" aria-labelledby="search-heading">
       <h1 id="search-heading" className="visually-hidden">
         Search
       </h1>
-      <div className="split">
-        <div className="search-panel">
-          <form className="search-form" role="search" onSubmit={(e) => (e.preventDefault(), void runSearch())}>
-            <label htmlFor="search-input" className="visually-hidden">
-              Search every conversation
-            </label>
-            <input
-              id="search-input"
-              type="search"
-              placeholder="Search every conversation"
-              autoComplete="off"
-              value={text}
-              onChange={(e) => {
-                setText(e.target.value);
-                later();
-              }}
-              onKeyDown={(e) => {
-                if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
-              }}
-            />
-            <SearchFilters onChange={() => void runSearch()} />
-          </form>
-          {error ? (
-            <p className="problem" role="alert">
-              {error}
-            </p>
-          ) : null}
-          <p className="quiet list-count" role="status">
-            {searched ? foundLine(total, count) : ''}
-          </p>
-          <VirtualList
-            count={count}
-            rowHeight={ROW_HEIGHT}
-            activeIndex={selectedIndex}
-            label="Search results, newest first"
-            onEndReached={searchMore}
-            renderRow={(i, style) => <SearchResult key={i} index={i} style={style} />}
-          />
-        </div>
-        <ReadingPane />
-      </div>
+      <SplitView list={panel} backLabel="Back to the results" />
     </section>
   );
 }

@@ -1,0 +1,31 @@
+// A list beside the reading pane. Below ~900 px there is room for one at a time: the list, then the conversation
+// opened from it with a way back (CSS chooses by the window's width; `data-shown` says which one is current).
+import type { ReactNode } from 'react';
+import { useApp } from '../../state/context';
+import { ReadingPane } from './ReadingPane';
+
+export function SplitView({ list, backLabel }: { list: ReactNode; backLabel: string }) {
+  const reading = useApp((s) => s.narrowReading && s.selectedId !== null);
+  const showList = useApp((s) => s.showList);
+
+  const back = () => {
+    showList();
+    // Back where the reader was: the row just read, in view and focused.
+    setTimeout(() => document.querySelector<HTMLElement>('.split .conversation-item[aria-current="true"]')?.focus(), 0);
+  };
+
+  return (
+    <div className="split" data-shown={reading ? 'reading' : 'list'}>
+      {list}
+      <div className="reading-column">
+        <p className="narrow-back">
+          <button type="button" className="text-button" onClick={back}>
+            <span aria-hidden="true">← </span>
+            {backLabel}
+          </button>
+        </p>
+        <ReadingPane />
+      </div>
+    </div>
+  );
+}
