@@ -111,4 +111,28 @@ describe('Tone and matched names on a conversation', () => {
     expect(within(reading).getByText(/Mentions Kestrel One/)).toBeTruthy();
     expect(engine.api['conversations.places']).toHaveBeenCalledWith({ id: 'k1' });
   });
+
+  it("leaves the company's own name out of a row (nearly every conversation names it), not out of the reading pane", async () => {
+    const c = makeConversation({
+      id: 'k3',
+      title: 'Kestrel and Voltbird compared',
+      matches: [
+        { word: 'Kestrel', field: 'title', ranges: [[0, 7]] },
+        { word: 'Voltbird', field: 'title', ranges: [[12, 20]] },
+      ],
+    });
+    const engine = fakeEngine({ sources: [makeSource()], conversations: [c] });
+    const word = (w: string, kind: 'company' | 'competitor') => ({ id: w, word: w, kind, aliases: [], exclusions: [], addedAt: 0 });
+    engine.api['watch.list'].mockResolvedValue([word('Kestrel', 'company'), word('Voltbird', 'competitor')]);
+    engine.api['listen.muted'].mockResolvedValue({ words: [], sourceIds: [] });
+    engine.api['conversations.places'].mockResolvedValue([]);
+    const view = renderApp(engine);
+    stops.push(view.stop);
+    const item = (await screen.findByText(/compared/)).closest('button') as HTMLElement;
+    await waitFor(() => expect(item.textContent).toContain('Mentions Voltbird'));
+    expect(item.textContent).not.toContain('Mentions Kestrel');
+    fireEvent.click(item);
+    const reading = await screen.findByRole('article', { name: /Voltbird compared/ });
+    expect(within(reading).getByText(/Mentions Kestrel and Voltbird/)).toBeTruthy();
+  });
 });

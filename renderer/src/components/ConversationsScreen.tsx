@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useApp } from '../state/context';
 import { ConversationList } from './ConversationList';
 import { SplitView } from './reader/SplitView';
@@ -8,6 +9,11 @@ export function ConversationsScreen() {
   const hasSources = useApp((s) => s.sources.length > 0);
   const error = useApp((s) => s.conversationsError);
   const setScreen = useApp((s) => s.setScreen);
+  const loadWatch = useApp((s) => s.loadWatch);
+  // The rows leave the company's own name unsaid; which names are the company's comes with the names.
+  useEffect(() => {
+    void loadWatch();
+  }, [loadWatch]);
 
   return (
     <section className="screen conversations-screen" aria-labelledby="conversations-heading">

@@ -1,5 +1,5 @@
 // Under a conversation's title: the names it mentions, and the other places the same story was heard.
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { WatchMatch } from '../../../../shared/model';
 import { useApp } from '../../state/context';
 import './listen.css';
@@ -24,8 +24,17 @@ function andList(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/**
+ * In a list row: the names mentioned, except the company's own (nearly every conversation names it, so saying so
+ * on each row is noise; the reading pane still lists every name).
+ */
 export function MatchedNames({ matches }: { matches?: WatchMatch[] }) {
-  const names = matchedNames(matches);
+  const watchWords = useApp((s) => s.watchWords);
+  const company = useMemo(
+    () => new Set(watchWords.filter((w) => w.kind === 'company').map((w) => w.word.toLowerCase())),
+    [watchWords],
+  );
+  const names = matchedNames(matches).filter((n) => !company.has(n.toLowerCase()));
   if (!names.length) return null;
   return <span className="matched-names quiet">Mentions {andList(names.slice(0, 2))}</span>;
 }
