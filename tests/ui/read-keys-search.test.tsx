@@ -130,7 +130,7 @@ describe('search', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Search' }));
     fireEvent.change(await screen.findByRole('combobox', { name: 'Tone' }), { target: { value: 'unhappy' } });
     fireEvent.change(screen.getByRole('combobox', { name: 'When' }), { target: { value: 'week' } });
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Bookmarked' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Kept' }));
     await waitFor(() =>
       expect(engine.api['search.query']).toHaveBeenLastCalledWith({ text: '', limit: 50, tone: 'unhappy', from: NOW - 7 * 86_400_000, bookmarked: true }),
     );

@@ -30,13 +30,13 @@ function dateOf(text: string | undefined): number | undefined {
 export const forwardsCommand: Command = {
   name: 'forwards',
   help: [
-    { use: 'forwards list [--status S] [--to PERSON] [--json]', about: 'the close-the-loop ledger' },
+    { use: 'forwards list [--status S] [--to PERSON] [--json]', about: 'the follow-ups: what was sent to whom, and where each stands' },
     { use: 'forwards create CONVERSATION --to PERSON [--note N] [--remind DATE]', about: 'record a forward; prints the mail link' },
     {
       use: 'forwards update ID [--status S] [--note N] [--reply-link URL] [--remind DATE]',
       about: 'change a follow-up; S is open, answered, customer-told or closed',
     },
-    { use: 'forwards export', about: 'the ledger as CSV' },
+    { use: 'forwards export', about: 'the follow-ups as CSV (a spreadsheet)' },
     { use: 'forwards eml ID', about: 'the forward as an .eml message' },
   ],
   async run(ctx) {

@@ -50,7 +50,7 @@ export const peopleCommand: Command = {
         if (rest.length === 0) throw new UsageError('Give a person: earshot people remove ID');
         const person = await findPerson(core, rest.join(' '));
         await core.api['people.remove']({ id: person.id });
-        ctx.out(`Removed ${person.name}. Their follow-ups stay in the ledger.`);
+        ctx.out(`Removed ${person.name}. Their follow-ups stay where they are.`);
       } else throw new UsageError(`“people ${verb}” isn't a command. Try: list, add, remove.`);
       return 0;
     });

@@ -17,7 +17,7 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string; does: string }> = [
   { keys: 'j', does: 'Next conversation' },
   { keys: 'k', does: 'Previous conversation' },
   { keys: 'o or Enter', does: 'Open the conversation' },
-  { keys: 'b', does: 'Bookmark it' },
+  { keys: 'b', does: 'Keep it (or let it go)' },
   { keys: 'f', does: 'Forward it to someone' },
   { keys: '/', does: 'Search' },
   { keys: 'g then b', does: 'The morning brief' },

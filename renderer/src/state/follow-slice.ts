@@ -226,7 +226,7 @@ export const createFollowSlice =
         try {
           await api['people.remove']({ id });
           set({ people: get().people.filter((p) => p.id !== id) });
-          done('Removed. Their follow-ups stay in the ledger.');
+          done('Removed. Their follow-ups stay where they are.');
           return true;
         } catch (err) {
           fail(err, "This person couldn't be removed.");

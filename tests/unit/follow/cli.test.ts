@@ -40,7 +40,7 @@ describe('earshot bookmarks, people, forwards', () => {
     expect(earshot('forwards', 'export').out.split('\r\n')[1]).toMatch(/^Battery range in the cold,Cycling forum,.*,Maya Lind,maya@kestrel\.example,Closed,Reply please,/);
     expect(earshot('forwards', 'eml', forwardId).out).toMatch(/^From: Earshot <earshot@earshot\.invalid>\r\nTo: Maya Lind <maya@kestrel\.example>\r\n/);
 
-    expect(earshot('people', 'remove', 'maya@kestrel.example').out).toBe('Removed Maya Lind. Their follow-ups stay in the ledger.\n');
+    expect(earshot('people', 'remove', 'maya@kestrel.example').out).toBe('Removed Maya Lind. Their follow-ups stay where they are.\n');
     expect(earshot('forwards', 'list').out).toContain('To Maya Lind');
     expect(earshot('bookmarks', 'remove', id).out).toBe('Bookmark removed.\n');
   }, 180_000); // about twenty processes, each opening the store

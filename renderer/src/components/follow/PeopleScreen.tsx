@@ -75,7 +75,7 @@ function PersonRow({ person }: { person: Person }) {
       ) : null}
       {confirming ? (
         <p className="confirm">
-          <span>Remove {person.name}? Their follow-ups stay in the ledger.</span>
+          <span>Remove {person.name}? Their follow-ups stay where they are.</span>
           <button type="button" className="button quiet-button" onClick={() => void removePerson(person.id)}>
             Remove
           </button>

@@ -59,7 +59,7 @@ export function SearchFilters({ onChange }: { onChange: () => void }) {
         </select>
       </label>
       <label className="check">
-        <input type="checkbox" checked={filters.bookmarked} onChange={(e) => change({ bookmarked: e.target.checked })} /> Bookmarked
+        <input type="checkbox" checked={filters.bookmarked} onChange={(e) => change({ bookmarked: e.target.checked })} /> Kept
       </label>
     </div>
   );

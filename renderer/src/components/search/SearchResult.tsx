@@ -14,7 +14,7 @@ export function SearchResult({ index }: { index: number }) {
     <button type="button" className="conversation-item" aria-current={selected ? 'true' : undefined} data-id={hit.id} onClick={() => void open(hit.id)}>
       <span className="item-meta quiet">
         {hit.sourceTitle} · <time dateTime={new Date(hit.publishedAt).toISOString()}>{relativeTime(hit.publishedAt, now)}</time>
-        {hit.bookmarked ? ' · Bookmarked' : null}
+        {hit.bookmarked ? ' · Kept' : null}
         <ToneWord tone={hit.tone} words={hit.toneWords} />
       </span>
       <span className="item-title" dangerouslySetInnerHTML={{ __html: safeSnippet(hit.titleSnippet) }} />
