@@ -70,7 +70,7 @@ describe.skipIf(!executablePath)('The brief in a browser', () => {
     await nav('Brief').click();
     // The brief made before the first sync is replaced quietly once conversations come in.
     await brief().getByRole('heading', { level: 2, name: 'Worth reading' }).waitFor({ timeout: 30_000 });
-    expect(await brief().getByRole('heading', { level: 1 }).textContent()).toBe('Since yesterday morning');
+    expect(await brief().getByRole('heading', { level: 1 }).textContent()).toBe('Your first brief');
     const svg = brief().locator('[data-testid="brief-chart"] svg.recharts-surface');
     await svg.waitFor();
     expect(await svg.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(3);

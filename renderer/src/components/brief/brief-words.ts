@@ -14,8 +14,10 @@ function partOfDay(hour: number): 'night' | 'morning' | 'afternoon' | 'evening' 
   return 'evening';
 }
 
-/** The window in words: "Since yesterday morning", "While you were away". */
+/** The window in words: "Since yesterday morning", "While you were away", "Your first brief". */
 export function windowWords(window: BriefWindow): string {
+  // The first brief has no earlier one to follow on from: "since yesterday" would suggest there was.
+  if (window.first) return 'Your first brief';
   if (window.away) return 'While you were away';
   const start = new Date(window.start);
   const part = partOfDay(start.getHours());
@@ -66,7 +68,7 @@ export function toneTotalWords(tone: Tone, n: number, usual: number | null): str
   const now = `${numberWords(n)} ${TONE_WORDS[tone]}`;
   if (usual === null) return now;
   if (usual === n) return `${now}, as usual`;
-  return `${now}, usually ${numberWords(usual)}`;
+  return `${now}, usually ${usual === 0 ? 'none' : numberWords(usual)}`;
 }
 
 export function capitalize(text: string): string {
