@@ -176,7 +176,7 @@ export const CONCEPTS: Concept[] = [
       glitch: 2, error: 1.5, website: 2.5, 'web site': 2.5, site: 1.5, online: 1, page: 1, download: 1.5,
     },
     variants: [
-      { key: 'signin', label: 'app sign-in', when: ['login', 'log', 'sign', 'signin', 'password', 'account'], share: 0.35 },
+      { key: 'signin', label: 'app sign-in', when: ['login', 'log', 'sign', 'signin', 'password'], share: 0.35 },
       { key: 'crashes', label: 'app crashes', when: ['crash', 'crashes', 'crashed', 'crashing', 'freezes', 'froze', 'bug', 'bugs', 'buggy'], share: 0.35 },
       { key: 'website', label: 'the website', when: ['website', 'site', 'online', 'web', 'page'], share: 0.45 },
     ],

@@ -101,15 +101,16 @@ function topWords(counts: Map<string, number>, n: number): string[] {
 
 /**
  * A theme named after one side of its concept ("app sign-in" of "the app") leads its key words with that side's
- * words its members use, so the quote chosen for it is about what the name says.
+ * words its members use, and its conversations with those that use them, so its quote and first links are about
+ * what the name says.
  */
-function namedWordsFirst(concept: Concept, key: string, members: ThemeDoc[], words: string[]): string[] {
+function namedSide(concept: Concept, key: string, members: ThemeDoc[], words: string[]): { keyWords: string[]; lead: Set<string> } {
   const side = [...(concept.variants ?? []), ...(concept.facets ?? []).map((f) => ({ key: f.key, when: f.words }))].filter((v) =>
     key.slice(concept.key.length + 1).split('+').includes(v.key),
   );
   const used = new Set(members.flatMap((d) => [...d.stems]));
   const named = side.flatMap((v) => v.when).filter((w) => used.has(stemPhrase(w)));
-  return [...new Set([...named, ...words])].slice(0, 5);
+  return { keyWords: [...new Set([...named, ...words])].slice(0, 5), lead: new Set(named.map(stemPhrase)) };
 }
 
 export function findThemes(items: ThemeInput[], opts: FindThemesOptions = {}): Theme[] {
@@ -134,7 +135,7 @@ export function findThemes(items: ThemeInput[], opts: FindThemesOptions = {}): T
     byConcept.set(m.concept, g);
   }
 
-  const groups: Array<{ key: string; label: string; members: number[]; keyWords: string[]; discovered?: boolean }> = [];
+  const groups: Array<{ key: string; label: string; members: number[]; keyWords: string[]; discovered?: boolean; lead?: Set<string> }> = [];
   for (const [concept, g] of byConcept) {
     const c = CONCEPTS[concept];
     if (!c) continue;
@@ -144,7 +145,8 @@ export function findThemes(items: ThemeInput[], opts: FindThemesOptions = {}): T
     }
     const memberDocs = g.members.map((i) => docs[i] as ThemeDoc);
     const name = nameConcept(c, memberDocs, previous);
-    groups.push({ ...name, members: g.members, keyWords: namedWordsFirst(c, name.key, memberDocs, topWords(g.words, 5)) });
+    const side = namedSide(c, name.key, memberDocs, topWords(g.words, 5));
+    groups.push({ ...name, members: g.members, keyWords: side.keyWords, lead: side.lead });
   }
   leftover.sort((a, b) => a - b);
   const background = (opts.background ?? []).map((text, i) =>
@@ -162,7 +164,8 @@ export function findThemes(items: ThemeInput[], opts: FindThemesOptions = {}): T
   for (const f of found) if (!usedLabels.has(f.label)) groups.push({ ...f, discovered: true });
 
   const themes = groups.map((g) => {
-    const members = [...g.members].sort((a, b) => a - b);
+    const leads = (i: number): number => (g.lead && [...g.lead].some((st) => (docs[i] as ThemeDoc).stems.has(st)) ? 0 : 1);
+    const members = [...g.members].sort((a, b) => leads(a) - leads(b) || a - b);
     const s = summarize(items, members);
     return {
       theme: {
