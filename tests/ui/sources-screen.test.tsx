@@ -50,6 +50,9 @@ describe('Sources screen', () => {
     await waitFor(() => expect(engine.api['sources.add']).toHaveBeenCalledWith({ url: 'https://news.example.org/search.xml' }));
     expect(await screen.findByRole('heading', { name: 'news.example.org' })).toBeTruthy();
     await waitFor(() => expect((input as HTMLInputElement).value).toBe(''));
+    // It is read at once, so its row can say whether it works.
+    const added = (await engine.api['sources.add'].mock.results[0]!.value) as { id: string };
+    await waitFor(() => expect(engine.api['sync.run']).toHaveBeenCalledWith({ sourceIds: [added.id] }));
   });
 
   it('shows the engine’s plain sentence when adding fails', async () => {

@@ -27,9 +27,13 @@ export const createSourcesSlice =
         return false;
       }
       try {
-        await api['sources.add']({ url: trimmed });
+        const added = await api['sources.add']({ url: trimmed });
         set({ sourcesError: null });
         await get().loadSources();
+        // Read it at once, so its row soon says in plain words whether it works.
+        void api['sync.run']({ sourceIds: [added.id] })
+          .catch(() => undefined)
+          .then(() => Promise.all([get().loadSources(), get().loadConversations()]));
         return true;
       } catch (err) {
         set({ sourcesError: plainError(err, "This source couldn't be added.") });
