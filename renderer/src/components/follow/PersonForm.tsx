@@ -57,9 +57,11 @@ export function PersonForm({ idPrefix, initial, submitLabel, onSubmit, onCancel,
       <input id={`${idPrefix}-email`} type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
       <label htmlFor={`${idPrefix}-team`}>Team</label>
       <input id={`${idPrefix}-team`} value={team} onChange={(e) => setTeam(e.target.value)} autoComplete="off" />
-      <label htmlFor={`${idPrefix}-owns`}>Owns (themes or watch words, separated by commas)</label>
+      <label htmlFor={`${idPrefix}-owns`}>Owns</label>
       <input
         id={`${idPrefix}-owns`}
+        placeholder="battery, delivery times, the app"
+        title="Subjects or names this person takes care of, separated by commas"
         value={word}
         onChange={(e) => setWord(e.target.value)}
         onKeyDown={(e) => {
