@@ -40,6 +40,21 @@ function quoteOf(c: ConversationSnapshot): string {
   return clip(said.replace(/\s+/g, ' '), QUOTE_MAX);
 }
 
+/**
+ * Where it was said, as a person would name it: the source's title, unless that is a search's own heading
+ * ("Search results for Kestrel — Cycling Forums", "reddit.com: search results - kestrel"), then the site.
+ */
+export function placeOf(c: Pick<ConversationSnapshot, 'sourceTitle' | 'link'>): string {
+  const title = c.sourceTitle.trim();
+  if (title && !/\bsearch\b|\bresults\b/i.test(title)) return title;
+  try {
+    if (c.link) return new URL(c.link).hostname.replace(/^www\./, '');
+  } catch {
+    /* not an address: the title will do */
+  }
+  return title || 'the web';
+}
+
 function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] ?? name;
 }
@@ -62,7 +77,7 @@ function partsOf(input: ComposeInput): Parts {
   const who = c.author?.trim() || 'Someone';
   return {
     greeting: input.personName ? `Hi ${firstName(input.personName)},` : 'Hi,',
-    said: `${who} wrote on ${c.sourceTitle} on ${dayWords(c.publishedAt)}: “${c.title.trim()}”`,
+    said: `${who} wrote on ${placeOf(c)} on ${dayWords(c.publishedAt)}: “${c.title.trim()}”`,
     quote: quoteOf(c),
     link: c.link,
     note: input.note.trim(),

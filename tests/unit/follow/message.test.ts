@@ -1,6 +1,6 @@
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeMessage, mailtoEncode, mailtoUrl } from '../../../electron/core/follow/compose';
+import { composeMessage, mailtoEncode, mailtoUrl, placeOf } from '../../../electron/core/follow/compose';
 import { csvField, toCsv } from '../../../electron/core/follow/csv';
 import { encodeWords, headerText, mailbox } from '../../../electron/core/follow/eml';
 import type { ConversationSnapshot } from '../../../shared/follow';
@@ -141,5 +141,14 @@ describe('files from a recorded forward', () => {
     expect(lines[0]).toBe('Conversation,Source,Author,Published,Link,Forwarded to,Email,Status,Note,Latest note,Forwarded on,Last change,Reminder,Reply link');
     expect(csv.text).toContain(`'=cmd|calc,Cycling forum,'-rider,2026-11-21,https://forum.example/t/b,Maya Ångström,maya@kestrel.example,Open,"'+1, ""urgent""","'+1, ""urgent""",2026-11-22,2026-11-22,,`);
     expect(lines).toHaveLength(4); // header, two rows, and the final line break
+  });
+});
+
+describe('where it was said', () => {
+  it("names the place by the source's title, or by the site when the title is a search's heading", () => {
+    expect(placeOf({ sourceTitle: 'Cycling forum', link: 'https://forum.example/t/1' })).toBe('Cycling forum');
+    expect(placeOf({ sourceTitle: 'Search results for Kestrel — Cycling Forums', link: 'https://www.cyclingforums.example/t/1' })).toBe('cyclingforums.example');
+    expect(placeOf({ sourceTitle: 'reddit.com: search results - kestrel', link: 'https://www.reddit.com/r/ebikes/1' })).toBe('reddit.com');
+    expect(placeOf({ sourceTitle: 'Search results', link: null })).toBe('Search results');
   });
 });
