@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { count, numberWords } from '../../../shared/words';
 import { UsageError, parseCommandArgs } from '../args';
@@ -46,6 +47,9 @@ export const sourcesCommand: Command = {
         ctx.out(`Added ${added.length} sample sources. Read them with: earshot sync`);
       } else if (verb === 'discover') {
         if (rest.length !== 1) throw new UsageError('Give one address: earshot sources discover ADDRESS');
+        if (existsSync(rest[0]!)) {
+          throw new UsageError(`“${rest[0]}” is on this computer; discover looks at web pages. To listen to a file: earshot sources add FILE`);
+        }
         const found = await core.api['sources.discover']({ url: rest[0]! });
         if (values.json) found.forEach((f) => ctx.out(JSON.stringify(f)));
         else if (found.length === 0) ctx.out('No sources found there.');

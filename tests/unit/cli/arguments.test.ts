@@ -26,6 +26,10 @@ function refused(args: string[], message: RegExp, code = 2) {
 }
 
 describe('earshot arguments', () => {
+  it('sends a file on this computer to `sources add`, not to discover (which reads web pages)', () => {
+    refused(['sources', 'discover', feed], /is on this computer; discover looks at web pages\. To listen to a file: earshot sources add FILE/);
+  });
+
   it('refuses a local file that is not there, adds nothing, and still takes web addresses', () => {
     refused(['sources', 'add', join(dir, 'missing.xml')], /There is no file “.*missing\.xml”\./);
     refused(['sources', 'add', './nope.rss'], /There is no file “\.\/nope\.rss”\./);
