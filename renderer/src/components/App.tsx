@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useApp } from '../state/context';
 import type { Screen } from '../state/types';
 import { ConversationsScreen } from './ConversationsScreen';
@@ -29,6 +30,10 @@ function CurrentScreen({ screen }: { screen: Screen }) {
 
 export function App() {
   const screen = useApp((s) => s.screen);
+  // Another screen opens at its top, as a new page would (the last one's scroll is no place to start reading).
+  useEffect(() => {
+    window.scrollTo?.(0, 0);
+  }, [screen]);
   return (
     <div className={PANES.has(screen) ? 'app app-panes' : 'app'}>
       <a className="skip-link" href="#main">

@@ -61,8 +61,10 @@ export function BriefScreen() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const endRef = useRef<HTMLParagraphElement>(null);
   const shown = past ?? today;
-  const shownId = shown?.id ?? null;
-  const firstShown = useRef(shownId);
+  // Which past brief is open (null: today's). Only the reader's own move between briefs moves focus: a brief
+  // arriving or being remade by the engine leaves the page where it is.
+  const pastId = past?.id ?? null;
+  const lastPastId = useRef(pastId);
 
   useEffect(() => {
     // A window left open overnight: coming back to the home screen asks for today's brief again.
@@ -72,12 +74,12 @@ export function BriefScreen() {
 
   useEffect(() => {
     // Moving between briefs puts the reader at the top of the one chosen (not on first arrival).
-    if (shownId && shownId !== firstShown.current) {
-      headingRef.current?.focus();
-      headingRef.current?.scrollIntoView?.({ block: 'start' });
+    if (pastId !== lastPastId.current) {
+      headingRef.current?.focus({ preventScroll: true });
+      headingRef.current?.closest('section')?.scrollIntoView?.({ block: 'start' });
     }
-    firstShown.current = shownId;
-  }, [shownId]);
+    lastPastId.current = pastId;
+  }, [pastId]);
 
   useMarkRead(past ? null : today, endRef);
 

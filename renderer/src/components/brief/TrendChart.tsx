@@ -14,7 +14,7 @@ export const TONE_COLOURS: Record<Tone, string> = {
   neutral: '#c4bfb5',
 };
 
-const TONE_NAMES: Record<Tone, string> = { unhappy: 'Unhappy', asking: 'Asking', pleased: 'Pleased', neutral: 'Calm' };
+const TONE_NAMES: Record<Tone, string> = { unhappy: 'Unhappy', asking: 'Asking', pleased: 'Pleased', neutral: 'Neutral' };
 const HEIGHT = 150;
 
 const dayLabel = (day: string): string =>
