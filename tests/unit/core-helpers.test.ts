@@ -57,6 +57,10 @@ describe('engine helpers', () => {
     expect(normalizeSourceUrl('/tmp/a.xml')).toBe('file:///tmp/a.xml');
     expect(() => normalizeSourceUrl('javascript:alert(1)')).toThrow(/not “javascript:” addresses/);
     expect(() => normalizeSourceUrl('  ')).toThrow(/give the address/);
+    // A bare word is not a site; localhost and addresses with a dot are.
+    expect(() => normalizeSourceUrl('notaurl')).toThrow(/doesn't look like a web address/);
+    expect(normalizeSourceUrl('localhost:8080/feed')).toBe('https://localhost:8080/feed');
+    expect(normalizeSourceUrl('news.example.org')).toBe('https://news.example.org/');
   });
 
   it('moves sample dates by whole days in both date styles', () => {

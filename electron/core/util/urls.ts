@@ -25,9 +25,15 @@ export function normalizeSourceUrl(input: string, cwd = process.cwd()): string {
   if (text.startsWith('/') || text.startsWith('.') || isAbsolute(text) || /\.(xml|rss|atom|json)$/i.test(text) && !/^[\w-]+(\.[\w-]+)+\//.test(text)) {
     return pathToFileURL(resolve(cwd, text)).href;
   }
+  let url: URL;
   try {
-    return new URL(`https://${text}`).href;
+    url = new URL(`https://${text}`);
   } catch {
     throw new ApiError(`“${text}” isn't an address Earshot can read.`, 'invalid');
   }
+  // A bare word ("notaurl") is not a site: a web address without its scheme still has a dot in its name.
+  if (!url.hostname.includes('.') && url.hostname !== 'localhost' && !url.hostname.startsWith('[')) {
+    throw new ApiError(`“${text}” doesn't look like a web address. Try one like example.com/feed.`, 'invalid');
+  }
+  return url.href;
 }
