@@ -131,11 +131,21 @@ describe.skipIf(!executablePath)('Layout at narrow and wide windows', () => {
     await list.waitFor();
     const m = await measure();
     expect(m.scrollHeight).toBeLessThanOrEqual(m.height);
-    const rows = await list.locator('.virtual-list li').evaluateAll((els) =>
-      els
-        .map((li) => ({ top: li.getBoundingClientRect().top, height: li.getBoundingClientRect().height, content: li.firstElementChild!.getBoundingClientRect().height }))
-        .sort((a, b) => a.top - b.top),
-    );
+    const readRows = () =>
+      list.locator('.virtual-list li').evaluateAll((els) =>
+        els
+          .map((li) => ({ top: li.getBoundingClientRect().top, height: li.getBoundingClientRect().height, content: li.firstElementChild!.getBoundingClientRect().height }))
+          .sort((a, b) => a.top - b.top),
+      );
+    // Rows are measured after they are drawn (and again when their words change, e.g. once the names are known):
+    // read them once the layout has settled.
+    let rows = await readRows();
+    for (let tries = 0; tries < 20; tries++) {
+      await page.waitForTimeout(100);
+      const again = await readRows();
+      if (JSON.stringify(again) === JSON.stringify(rows)) break;
+      rows = again;
+    }
     expect(rows.length).toBeGreaterThan(3);
     for (let i = 0; i < rows.length; i++) {
       // No gap under a short title: the row is as tall as its content, and the next row starts where it ends.

@@ -102,7 +102,7 @@ describe.skipIf(!executablePath)('listening screens in a browser', () => {
     const form = page.getByRole('form', { name: 'Add a name' });
     await form.getByRole('textbox', { name: 'Name' }).fill('Kestrel');
     await form.getByLabel('What it is').selectOption('company');
-    await form.getByLabel("Doesn't count in").fill('American kestrel');
+    await form.getByLabel('Not in').fill('American kestrel');
     await form.getByRole('button', { name: 'Add' }).click();
     const company = page.getByRole('list', { name: 'Your company' });
     await company.getByRole('heading', { name: 'Kestrel', exact: true }).waitFor();

@@ -33,7 +33,7 @@ describe('Names we listen for', () => {
     fireEvent.change(within(form).getByLabelText('Name'), { target: { value: ' Kestrel ' } });
     fireEvent.change(within(form).getByLabelText('What it is'), { target: { value: 'company' } });
     fireEvent.change(within(form).getByLabelText('Other spellings'), { target: { value: '@kestrel, #kestrelbikes' } });
-    fireEvent.change(within(form).getByLabelText("Doesn't count in"), { target: { value: 'American kestrel, kestrel falcon' } });
+    fireEvent.change(within(form).getByLabelText('Not in'), { target: { value: 'American kestrel, kestrel falcon' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Add' }));
     await waitFor(() =>
       expect(engine.api['watch.add']).toHaveBeenCalledWith({
@@ -54,7 +54,7 @@ describe('Names we listen for', () => {
     // Change: drop one exclusion.
     fireEvent.click(screen.getByRole('button', { name: 'Change Kestrel' }));
     const edit = screen.getByRole('form', { name: 'Change Kestrel' });
-    fireEvent.change(within(edit).getByLabelText("Doesn't count in"), { target: { value: 'American kestrel' } });
+    fireEvent.change(within(edit).getByLabelText('Not in'), { target: { value: 'American kestrel' } });
     fireEvent.click(within(edit).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(chips("Where Kestrel doesn't count")).toEqual(['American kestrel']));
     expect(engine.api['watch.update']).toHaveBeenCalledWith(expect.objectContaining({ id: 'w-kestrel', exclusions: ['American kestrel'] }));

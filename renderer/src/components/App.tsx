@@ -32,7 +32,7 @@ export function App() {
   const screen = useApp((s) => s.screen);
   // Another screen opens at its top, as a new page would (the last one's scroll is no place to start reading).
   useEffect(() => {
-    window.scrollTo?.(0, 0);
+    if (document.scrollingElement) document.scrollingElement.scrollTop = 0;
   }, [screen]);
   return (
     <div className={PANES.has(screen) ? 'app app-panes' : 'app'}>

@@ -53,7 +53,8 @@ export function totalsSentence(totals: BriefData['totals']): string {
   return `${capitalize(count(totals.all, 'post'))} came in.`;
 }
 
-export const TONE_ORDER: readonly Tone[] = ['unhappy', 'asking', 'pleased', 'neutral'];
+// The order the brief's opening sentence uses: unhappy first, then pleased, asking, neutral.
+export const TONE_ORDER: readonly Tone[] = ['unhappy', 'pleased', 'asking', 'neutral'];
 
 /** How each tone is said in a sentence about a number of posts. */
 export const TONE_WORDS: Record<Tone, string> = {

@@ -40,9 +40,9 @@ export function WatchScreen() {
     <section className="screen listen-screen" aria-labelledby="watch-heading">
       <h1 id="watch-heading">Names we listen for</h1>
       <p className="lede">
-        Earshot picks out conversations that mention these names. Other spellings count too. Under “Not in”: a phrase
-        with the name (“kestrel falcon”) doesn't count, and a conversation with any other word there (“web server”) is
-        about something else.
+        Earshot picks out conversations that mention these names. Other spellings count too. “Not in” lists what
+        doesn't count: a phrase with the name (“kestrel falcon”), or a word that shows a conversation is about
+        something else (“web server”).
       </p>
       <WatchWordForm submitLabel="Add" onSubmit={add} />
       <p className="visually-hidden" role="status">

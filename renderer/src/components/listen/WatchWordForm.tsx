@@ -46,7 +46,7 @@ export function WatchWordForm(props: { word?: WatchWord; submitLabel: string; on
         value={aliases}
         onChange={(e) => setAliases(e.target.value)}
       />
-      <label htmlFor={`${id}-exclusions`}>Doesn't count in</label>
+      <label htmlFor={`${id}-exclusions`}>Not in</label>
       <input
         id={`${id}-exclusions`}
         type="text"
