@@ -27,6 +27,7 @@ describe('sample data', () => {
         'company:Kestrel',
         'product:Kestrel One',
         'competitor:Voltbird',
+        'topic:the lock',
       ]);
       const listed = (await core.api['conversations.list']({ limit: 200 })).items.map((c) => c.title);
       for (const offTopic of ['Kestrel vs IIS', 'Kestrel web server', 'Kestrel HTTP/3', 'Kestrels can see', 'Kestrel hovering', 'Running Kestrel without']) {

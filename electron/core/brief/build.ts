@@ -28,10 +28,18 @@ export interface BuildOptions {
   offsetMinutes?: number;
 }
 
-async function watchNames(store: Store): Promise<{ names: string[]; muted: string[] }> {
+/**
+ * The watch words as the brief uses them: names (the company, its products, people, competitors — in nearly every
+ * text, never a theme themselves), the topics the listener follows (each a theme when enough name it), and muted words.
+ */
+async function watchNames(store: Store): Promise<{ names: string[]; topics: Array<{ word: string; aliases: string[] }>; muted: string[] }> {
   const table = new WatchTable(store);
   const words = await table.list();
-  return { names: words.flatMap((w) => [w.word, ...w.aliases]), muted: await table.mutedWords() };
+  return {
+    names: words.filter((w) => w.kind !== 'topic').flatMap((w) => [w.word, ...w.aliases]),
+    topics: words.filter((w) => w.kind === 'topic').map((w) => ({ word: w.word, aliases: w.aliases })),
+    muted: await table.mutedWords(),
+  };
 }
 
 /** Conversations that put a question to the company: marked by listening, or found here while it has not run. */
@@ -79,7 +87,7 @@ export async function buildBrief(o: BuildOptions): Promise<BriefData> {
   const ignoreWords = [...watch.names, ...watch.muted];
   let found: ReturnType<ListenParts['themes']> = [];
   try {
-    found = items.length ? parts.themes(items, { max: MAX_THEMES, ignoreWords, previousKeys: previous, background }) : [];
+    found = items.length ? parts.themes(items, { max: MAX_THEMES, ignoreWords, previousKeys: previous, background, topics: watch.topics }) : [];
   } catch (err) {
     // A brief without themes is still a brief; the rest of it must not be lost.
     o.log.error('brief: finding themes failed', err);

@@ -15,7 +15,10 @@ export interface FoundTheme {
 }
 
 export interface ListenParts {
-  themes(items: WindowItem[], options: { max: number; ignoreWords: string[]; previousKeys: string[]; background?: string[] }): FoundTheme[];
+  themes(
+    items: WindowItem[],
+    options: { max: number; ignoreWords: string[]; previousKeys: string[]; background?: string[]; topics?: Array<{ word: string; aliases: string[] }> },
+  ): FoundTheme[];
   asks(text: string, watchWords: string[]): boolean;
   questionSentence(text: string, watchWords: string[]): string | null;
 }

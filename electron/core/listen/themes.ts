@@ -38,6 +38,8 @@ export interface FindThemesOptions {
   previousKeys?: string[];
   /** Texts from before the window: a word in many of them is the domain itself, not a theme (see discoverGroups). */
   background?: string[];
+  /** Topics the listener asked to follow (watch words of kind topic): what names one is grouped under it first. */
+  topics?: Array<{ word: string; aliases?: string[] }>;
 }
 
 const DEFAULT_MAX = 5;
@@ -113,6 +115,31 @@ function namedSide(concept: Concept, key: string, members: ThemeDoc[], words: st
   return { keyWords: [...new Set([...named, ...words])].slice(0, 5), lead: new Set(named.map(stemPhrase)) };
 }
 
+/**
+ * The topics the listener follows, each a theme of the conversations that name it (in the order given; a
+ * conversation goes to the first topic it names). A topic named too rarely to be a theme lets its conversations
+ * be grouped as usual.
+ */
+function watchedTopicGroups(
+  docs: ThemeDoc[],
+  topics: NonNullable<FindThemesOptions['topics']>,
+  minSize: number,
+): { groups: Array<{ key: string; label: string; members: number[]; keyWords: string[] }>; taken: Set<number> } {
+  const taken = new Set<number>();
+  const groups: Array<{ key: string; label: string; members: number[]; keyWords: string[] }> = [];
+  for (const topic of topics) {
+    const terms = [topic.word, ...(topic.aliases ?? [])].map((t) => stemPhrase(t.replace(/^[@#]/, '')).split(' ').filter(Boolean)).filter((t) => t.length);
+    if (!terms.length) continue;
+    const members = docs
+      .filter((d) => !taken.has(d.index) && terms.some((words) => words.every((w) => d.stems.has(w))))
+      .map((d) => d.index);
+    if (members.length < minSize) continue;
+    for (const i of members) taken.add(i);
+    groups.push({ key: `watch:${stemPhrase(topic.word)}`, label: topic.word, members, keyWords: [topic.word, ...(topic.aliases ?? [])].slice(0, 5) });
+  }
+  return { groups, taken };
+}
+
 export function findThemes(items: ThemeInput[], opts: FindThemesOptions = {}): Theme[] {
   const max = Math.max(0, Math.floor(opts.max ?? DEFAULT_MAX));
   if (!items.length || !max) return [];
@@ -121,9 +148,14 @@ export function findThemes(items: ThemeInput[], opts: FindThemesOptions = {}): T
   const docs = items.map((item, i) => toDoc(item, i, ignore));
   const minSize = minThemeSize(items.length);
 
+  const groups: Array<{ key: string; label: string; members: number[]; keyWords: string[]; discovered?: boolean; lead?: Set<string> }> = [];
+  const watched = watchedTopicGroups(docs, opts.topics ?? [], minSize);
+  groups.push(...watched.groups);
+
   const byConcept = new Map<number, { members: number[]; words: Map<string, number> }>();
   const leftover: number[] = [];
   for (const doc of docs) {
+    if (watched.taken.has(doc.index)) continue;
     const m = matchConcept(doc);
     if (!m) {
       leftover.push(doc.index);
@@ -135,7 +167,6 @@ export function findThemes(items: ThemeInput[], opts: FindThemesOptions = {}): T
     byConcept.set(m.concept, g);
   }
 
-  const groups: Array<{ key: string; label: string; members: number[]; keyWords: string[]; discovered?: boolean; lead?: Set<string> }> = [];
   for (const [concept, g] of byConcept) {
     const c = CONCEPTS[concept];
     if (!c) continue;

@@ -81,6 +81,22 @@ describe('findThemes', () => {
     expect(labels).toContain('kickstand');
   });
 
+  it('makes a theme of a topic the listener follows, named as they wrote it', () => {
+    const texts = [
+      'the wheel lock froze again this morning', 'lock jammed, third time', 'app says locked but the bike is unlocked',
+      'my battery died in the cold', 'battery range is poor in winter', 'nice paint', 'great ride today',
+    ];
+    const window = texts.map((t, i) => item(`l${i}`, t));
+    const plain = findThemes(window, { ignoreWords: WATCH });
+    expect(plain.some((t) => t.label === 'Lock')).toBe(false);
+    const followed = findThemes(window, { ignoreWords: WATCH, topics: [{ word: 'Lock', aliases: ['locked'] }] });
+    const lock = followed.find((t) => t.label === 'Lock');
+    expect(lock?.conversationIds).toEqual(['l0', 'l1', 'l2']);
+    expect(lock?.key).toBe('watch:lock');
+    // A topic named too rarely leaves its conversations to the usual grouping.
+    expect(findThemes(window, { ignoreWords: WATCH, topics: [{ word: 'paint' }] }).some((t) => t.key === 'watch:paint')).toBe(false);
+  });
+
   it('files a delayed delivery under delivery times and a weather delay under delays', () => {
     const found = findThemes(
       [
