@@ -32,6 +32,15 @@ function start(init: Parameters<typeof withBrief>[1] = {}) {
 }
 
 describe('The brief screen', () => {
+  it('says a question once when it is the title itself', async () => {
+    const base = makeBrief();
+    const q = base.questions[0]!;
+    start({ today: makeBrief({ questions: [{ ...q, title: 'Black Friday: is Kestrel going to discount the One?', sentence: 'Black Friday: is Kestrel going to discount the One?' }] }) });
+    const section = (await screen.findByRole('heading', { name: 'Questions for you' })).closest('section') as HTMLElement;
+    expect(within(section).getByRole('button', { name: /discount the One/ })).toBeTruthy();
+    expect(section.querySelector('blockquote')).toBeNull();
+  });
+
   it('is the home screen, first in the navigation', async () => {
     const engine = fakeEngine({ sources: [makeSource()], conversations: [makeConversation()] });
     withBrief(engine);

@@ -8,6 +8,12 @@ import { capitalize, followUpWords } from './brief-words';
 
 const THEME_ITEMS = 3;
 
+/** The same words, whatever the case, spacing and punctuation around them. */
+function sameWords(a: string, b: string): boolean {
+  const words = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return words(a) === words(b);
+}
+
 /** A conversation's title as a button that opens its thread on the conversations screen. */
 export function OpenThread({ id, title, className = 'brief-open' }: { id: string; title: string; className?: string }) {
   const open = useApp((s) => s.openBriefItem);
@@ -110,9 +116,12 @@ export function Questions({ brief }: { brief: Brief }) {
         {brief.questions.map((q) => (
           <li key={q.id}>
             <OpenThread id={q.id} title={q.title} />
-            <blockquote className="brief-asks">
-              <p>“{q.sentence}”</p>
-            </blockquote>
+            {/* The question is often the title itself: then it is said once. */}
+            {sameWords(q.sentence, q.title) ? null : (
+              <blockquote className="brief-asks">
+                <p>“{q.sentence}”</p>
+              </blockquote>
+            )}
             <span className="quiet">
               {q.author ? `${q.author}, ` : null}from {q.source}.
             </span>
