@@ -1,5 +1,6 @@
 // How the CLI writes things for people: aligned lines, plain words, a progress bar on a terminal.
-import type { ConversationSummary, Source, SyncProgress, SyncSummary } from '../../shared/model';
+import type { Conversation, ConversationSummary, Source, SyncProgress, SyncSummary } from '../../shared/model';
+import { htmlToText } from '../core/util/text';
 import { count, numberWords, relativeTime, sourceHealth } from '../../shared/words';
 
 const offset = () => new Date().getTimezoneOffset();
@@ -32,6 +33,15 @@ export function conversationLines(items: ConversationSummary[], now: number): st
     const replies = c.replyCount ? `, ${count(c.replyCount, 'reply', 'replies')}` : '';
     return `${c.id}  ${c.title}\n    ${who}${c.sourceTitle}, ${relativeTime(c.publishedAt, now, offset())}${replies}`;
   });
+}
+
+/** One conversation in full: who said it, where, when and how they sounded, then what they said. */
+export function conversationDetail(c: Conversation, now: number): string[] {
+  const who = c.author ? `${c.author}, ` : '';
+  const replies = c.replyCount ? `, ${count(c.replyCount, 'reply', 'replies')}` : '';
+  const tone = c.tone ? ` Sounds ${c.tone === 'asking' ? 'like a question' : c.tone}.` : '';
+  const text = c.contentHtml ? htmlToText(c.contentHtml) : c.excerpt;
+  return [c.title, `${who}${c.sourceTitle}, ${relativeTime(c.publishedAt, now, offset())}${replies}.${tone}`, c.link ?? '', '', text || c.excerpt];
 }
 
 /** "Read six of ten sources: no new conversations." then one indented line per source that couldn't be read. */

@@ -31,7 +31,12 @@ describe('earshot (the command line)', () => {
     const sources = earshot('sources', 'list');
     expect(sources.out).toContain('Working, two conversations, read just now');
     const json = earshot('conversations', 'list', '--search', 'battery', '--json');
-    expect(json.out.trim().split('\n').map((l) => JSON.parse(l).title)).toEqual(['Battery range in the cold']);
+    const found = json.out.trim().split('\n').map((l) => JSON.parse(l) as { id: string; title: string });
+    expect(found.map((c) => c.title)).toEqual(['Battery range in the cold']);
+    // One conversation in full: where and when it was said, and what.
+    const show = earshot('conversations', 'show', found[0]!.id);
+    expect(show.out.split('\n').slice(0, 3)).toEqual(['Battery range in the cold', expect.stringMatching(/^Cycling forum, yesterday\./), 'https://forum.example/t/1']);
+    expect(show.out).toContain('Half the range below zero.');
   });
 
   it('prints usage for help and nothing else on stderr', () => {

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../shared/api';
 import { parseCommandArgs, UsageError, wholeNumber } from '../args';
 import type { Command } from '../command';
-import { conversationLines } from '../print';
+import { conversationDetail, conversationLines } from '../print';
 import { findSourceId } from './find-source';
 
 export const conversationsCommand: Command = {
@@ -35,7 +35,7 @@ export const conversationsCommand: Command = {
         const c = await core.api['conversations.get']({ id: rest[0]! });
         if (!c) throw new ApiError(`There is no conversation “${rest[0]}”.`, 'not-found');
         if (values.json) ctx.out(JSON.stringify(c));
-        else ctx.out(`${c.title}\n${c.author ? c.author + ', ' : ''}${c.sourceTitle}\n${c.link ?? ''}\n\n${c.excerpt}`);
+        else conversationDetail(c, now()).forEach((l) => ctx.out(l));
       } else throw new UsageError(`“conversations ${verb}” isn't a command. Try: list, show.`);
       return 0;
     });

@@ -44,7 +44,7 @@ export const sourcesCommand: Command = {
         ctx.out('Removed. Bookmarked and forwarded conversations from it are kept.');
       } else if (verb === 'samples') {
         const added = await core.api['sources.addSamples']({});
-        ctx.out(`Added ${added.length} sample sources. Read them with: earshot sync`);
+        ctx.out(`Added ${count(added.length, 'sample source')}. Read them with: earshot sync`);
       } else if (verb === 'discover') {
         if (rest.length !== 1) throw new UsageError('Give one address: earshot sources discover ADDRESS');
         if (existsSync(rest[0]!)) {
