@@ -38,6 +38,8 @@ await Promise.all(
 );
 
 if (!nodeOnly && existsSync(resolve(root, 'renderer/index.html'))) {
+  // Our configs are TypeScript loaded the default way; vite's notice about a future loader is not for the reader.
+  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
   const { build: viteBuild } = await import('vite');
   await viteBuild({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });
 }

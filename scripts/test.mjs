@@ -36,6 +36,7 @@ mkdirSync(dirname(report), { recursive: true });
 const extra = process.argv.slice(2);
 const ok = step('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra], {
   EARSHOT_SKIP_BUILD: '1',
+  VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
 });
 try {
   const json = JSON.parse(readFileSync(report, 'utf8'));
