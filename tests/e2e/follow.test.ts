@@ -105,7 +105,7 @@ describe.skipIf(!executablePath)('follow-ups in a browser', () => {
     await dialog.waitFor();
     const maya = dialog.getByRole('radio', { name: /Maya Lind/ });
     await expect.poll(() => maya.isChecked()).toBe(true);
-    expect(await dialog.locator('label.person-choice', { hasText: 'Maya Lind' }).textContent()).toContain('suggested: Maya Lind owns');
+    expect(await dialog.locator('label.person-choice', { hasText: 'Maya Lind' }).textContent()).toContain('suggested: owns');
     await dialog.getByLabel('Your note').fill(NOTE);
     const mail = dialog.getByRole('link', { name: 'Open in Mail' });
     await expect.poll(async () => decodeURIComponent((await mail.getAttribute('href')) ?? '')).toContain(NOTE);

@@ -37,12 +37,24 @@ async function openDialog() {
 }
 
 describe('forwarding', () => {
+  it('asks for a name and email at once when there is nobody to choose yet', async () => {
+    const engine = fakeEngine({ sources: [makeSource()], conversations: [makeConversation({ id: 'c1' })] });
+    withReading(engine);
+    withFollow(engine, { people: [] });
+    const view = renderApp(engine);
+    stops.push(view.stop);
+    const dialog = await openDialog();
+    expect(within(dialog).getByLabelText('Name')).toBeTruthy();
+    expect(within(dialog).getByLabelText('Email')).toBeTruthy();
+    expect(within(dialog).queryByRole('button', { name: 'Someone else…' })).toBeNull();
+  });
+
   it('suggests the owner, composes the message with the note, and records it when mailed', async () => {
     const { engine, data } = start();
     const dialog = await openDialog();
     const suggested = await within(dialog).findByRole('radio', { name: /Maya Lind/ });
     await waitFor(() => expect((suggested as HTMLInputElement).checked).toBe(true));
-    expect(suggested.closest('label')?.textContent).toContain('suggested: Maya Lind owns “battery”');
+    expect(suggested.closest('label')?.textContent).toContain('Maya Lind · R&D — suggested: owns “battery”');
     // The suggested owner comes first.
     expect(within(dialog).getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['p1', 'p2']);
 

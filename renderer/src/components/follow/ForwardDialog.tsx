@@ -56,7 +56,11 @@ function ForwardForm({ conversationId, onClose }: { conversationId: string; onCl
     };
   }, [conversationId, personId, note, composeForward]);
 
-  const reasonOf = (pid: string) => suggestions.find((x) => x.personId === pid)?.reason;
+  // Shown beside the name: "owns 'lock'", not "Jo Park owns 'lock'" again.
+  const reasonOf = (pid: string) => {
+    const found = suggestions.find((x) => x.personId === pid);
+    return found && found.reason.startsWith(`${found.name} `) ? found.reason.slice(found.name.length + 1) : found?.reason;
+  };
   const ordered = [...people].sort((a, b) => rank(a.id) - rank(b.id) || a.name.localeCompare(b.name));
   function rank(pid: string): number {
     const at = suggestions.findIndex((x) => x.personId === pid);
@@ -114,6 +118,7 @@ function ForwardForm({ conversationId, onClose }: { conversationId: string; onCl
             </label>
           ))}
           <InlinePerson
+            startOpen={ordered.length === 0}
             onAdded={(pid) => {
               setPersonId(pid);
               // The form that had focus is gone: focus the person just added, so keys (Escape, Tab) stay in the dialog.

@@ -2,9 +2,10 @@
 import { useState } from 'react';
 import { useApp } from '../../state/context';
 
-export function InlinePerson({ onAdded }: { onAdded: (personId: string) => void }) {
+/** `startOpen`: with nobody to choose yet, the name and email are asked for at once. */
+export function InlinePerson({ onAdded, startOpen = false }: { onAdded: (personId: string) => void; startOpen?: boolean }) {
   const addPerson = useApp((s) => s.addPerson);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(startOpen);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
 
