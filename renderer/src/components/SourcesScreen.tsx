@@ -26,12 +26,13 @@ export function SourcesScreen() {
       {empty ? <h2 className="sources-own">Or add a place yourself</h2> : null}
       <p className="lede">The places Earshot listens to. Add the address of a blog, a forum, a news search or an app's reviews.</p>
       <AddSourceForm />
-      <SourceTools />
+      {/* Right under the address it is about (it once sat below the import and export buttons). */}
       {error ? (
         <p className="problem" role="alert">
           {error}
         </p>
       ) : null}
+      <SourceTools />
       {ids.length > 0 ? (
         <ul className="source-list" aria-label="Your sources">
           {ids.map((id) => (
