@@ -35,9 +35,12 @@ export interface BuildOptions {
 async function watchNames(store: Store): Promise<{ names: string[]; topics: Array<{ word: string; aliases: string[] }>; muted: string[] }> {
   const table = new WatchTable(store);
   const words = await table.list();
+  // A topic written as a subject ("the lock", "battery") is followed as a theme; one written as a name ("JetBlue",
+  // "@kestrel" — a capital or a handle, as `watch add NAME` leaves the kind at topic) is a name like the others.
+  const subject = (w: { kind: string; word: string }) => w.kind === 'topic' && /^[\p{Ll}\p{N}]/u.test(w.word);
   return {
-    names: words.filter((w) => w.kind !== 'topic').flatMap((w) => [w.word, ...w.aliases]),
-    topics: words.filter((w) => w.kind === 'topic').map((w) => ({ word: w.word, aliases: w.aliases })),
+    names: words.filter((w) => !subject(w)).flatMap((w) => [w.word, ...w.aliases]),
+    topics: words.filter(subject).map((w) => ({ word: w.word, aliases: w.aliases })),
     muted: await table.mutedWords(),
   };
 }

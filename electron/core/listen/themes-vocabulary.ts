@@ -8,6 +8,11 @@ export interface ConceptVariant {
   /** The variant applies when at least `share` of the members use one of these words. */
   when: string[];
   share?: number;
+  /**
+   * A sub-topic rather than a setting ("app sign-in" of "the app", not "late flights" of "delays"): only the members
+   * that use its words carry its name; the others stay under the concept's own label.
+   */
+  split?: boolean;
 }
 
 export interface ConceptFacet {
@@ -176,9 +181,9 @@ export const CONCEPTS: Concept[] = [
       glitch: 2, error: 1.5, website: 2.5, 'web site': 2.5, site: 1.5, online: 1, page: 1, download: 1.5,
     },
     variants: [
-      { key: 'signin', label: 'app sign-in', when: ['login', 'log', 'sign', 'signin', 'password'], share: 0.35 },
-      { key: 'crashes', label: 'app crashes', when: ['crash', 'crashes', 'crashed', 'crashing', 'freezes', 'froze', 'bug', 'bugs', 'buggy'], share: 0.35 },
-      { key: 'website', label: 'the website', when: ['website', 'site', 'online', 'web', 'page'], share: 0.45 },
+      { key: 'signin', label: 'app sign-in', when: ['login', 'log', 'sign', 'signin', 'password'], share: 0.35, split: true },
+      { key: 'crashes', label: 'app crashes', when: ['crash', 'crashes', 'crashed', 'crashing', 'freezes', 'froze', 'bug', 'bugs', 'buggy'], share: 0.35, split: true },
+      { key: 'website', label: 'the website', when: ['website', 'site', 'online', 'web', 'page'], share: 0.45, split: true },
     ],
   },
   {

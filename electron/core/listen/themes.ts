@@ -174,10 +174,22 @@ export function findThemes(items: ThemeInput[], opts: FindThemesOptions = {}): T
       leftover.push(...g.members);
       continue;
     }
-    const memberDocs = g.members.map((i) => docs[i] as ThemeDoc);
-    const name = nameConcept(c, memberDocs, previous);
-    const side = namedSide(c, name.key, memberDocs, topWords(g.words, 5));
-    groups.push({ ...name, members: g.members, keyWords: side.keyWords, lead: side.lead });
+    let members = g.members;
+    let name = nameConcept(c, members.map((i) => docs[i] as ThemeDoc), previous);
+    const variant = c.variants?.find((v) => name.key === `${c.key}/${v.key}`);
+    if (variant?.split) {
+      // Only what says it is "app sign-in"; the rest of the app talk keeps the concept's own name, or is regrouped.
+      const stems = variant.when.map(stemPhrase);
+      const inside = members.filter((i) => stems.some((st) => (docs[i] as ThemeDoc).stems.has(st)));
+      const rest = members.filter((i) => !inside.includes(i));
+      // A remainder too small to be a theme of its own stays with the named side rather than being regrouped.
+      if (inside.length >= minSize && rest.length >= minSize) {
+        members = inside;
+        groups.push({ key: c.key, label: c.label, members: rest, keyWords: topWords(g.words, 5) });
+      } else if (inside.length < minSize) name = { key: c.key, label: c.label };
+    }
+    const side = namedSide(c, name.key, members.map((i) => docs[i] as ThemeDoc), topWords(g.words, 5));
+    groups.push({ ...name, members, keyWords: side.keyWords, lead: side.lead });
   }
   leftover.sort((a, b) => a - b);
   const background = (opts.background ?? []).map((text, i) =>

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LISTENING_CHANGED_KEY } from '../../../electron/core/listen/relisten';
-import { DAY, HOUR, Harness, NOW } from './helpers';
+import { DAY, HOUR, Harness, NOW, fakeParts } from './helpers';
 
 let h: Harness;
 
@@ -111,6 +111,21 @@ describe('building the brief', () => {
     h.now = NOW + DAY;
     const next = await api['brief.today']({});
     expect(next.trend.find((d) => d.day === weekAgo!.day)).toEqual(weekAgo);
+  });
+
+  it('follows a topic written as a subject as a theme; one written as a name is a name like the others', async () => {
+    await h.add(day('today', NOW, 3, 1));
+    await h.store.write([
+      { sql: `INSERT INTO watch_words (id, kind, word, aliases, exclusions, added_at) VALUES ('w1', 'topic', 'the lock', '["wheel lock"]', '[]', 0)` },
+      { sql: `INSERT INTO watch_words (id, kind, word, aliases, exclusions, added_at) VALUES ('w2', 'topic', 'JetBlue', '[]', '[]', 0)` },
+      { sql: `INSERT INTO watch_words (id, kind, word, aliases, exclusions, added_at) VALUES ('w3', 'company', 'Kestrel', '[]', '[]', 0)` },
+    ]);
+    const seen: Array<{ ignoreWords: string[]; topics?: Array<{ word: string }> }> = [];
+    const parts = fakeParts();
+    await h.api({ ...parts, themes: (items, options) => (seen.push(options), parts.themes(items, options)) })['brief.today']({});
+    expect(seen[0]!.topics).toEqual([{ word: 'the lock', aliases: ['wheel lock'] }]);
+    expect(seen[0]!.ignoreWords).toEqual(expect.arrayContaining(['JetBlue', 'Kestrel']));
+    expect(seen[0]!.ignoreWords).not.toContain('the lock');
   });
 
   it('counts in the trend the history a new source brings, however old', async () => {

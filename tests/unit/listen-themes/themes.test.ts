@@ -81,6 +81,16 @@ describe('findThemes', () => {
     expect(labels).toContain('kickstand');
   });
 
+  it('names a theme "app sign-in" only for what says so; the rest of the app talk keeps "the app"', () => {
+    const texts = [
+      'the app logged me out again', 'cannot log in to the app since the update', 'app password reset never arrives',
+      'the app map is slow to load', 'app shows the wrong range', 'the app menu is confusing',
+    ];
+    const found = findThemes(texts.map((t, i) => item(`a${i}`, t)), { ignoreWords: WATCH });
+    expect(byLabel(found, 'app sign-in')?.conversationIds).toEqual(['a0', 'a1', 'a2']);
+    expect(byLabel(found, 'the app')?.conversationIds).toEqual(['a3', 'a4', 'a5']);
+  });
+
   it('makes a theme of a topic the listener follows, named as they wrote it', () => {
     const texts = [
       'the wheel lock froze again this morning', 'lock jammed, third time', 'app says locked but the bike is unlocked',
