@@ -43,21 +43,29 @@ export function parseGlobalArgs(argv: string[]): GlobalArgs {
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** Earshot's ids are 16 characters of base64url, so one in 64 starts with a dash: still an id, never an option. */
+const ID_LIKE = /^-[A-Za-z0-9_-]{15}$/;
+
 /**
  * `--limit -1` means the value -1 (parseArgs would call it ambiguous): a negative number after an option that
- * takes a value is joined to it, so the option's own check can say what is wrong with it.
+ * takes a value is joined to it, so the option's own check can say what is wrong with it. An id that starts with a
+ * dash is taken as what it is: a value after an option that takes one, otherwise a positional (after `--`).
  */
 function joinNegativeValues(tokens: string[], options: Options): string[] {
   const out: string[] = [];
+  const ids: string[] = [];
+  const ended = tokens.includes('--');
   for (let i = 0; i < tokens.length; i++) {
-    const name = tokens[i]!.startsWith('--') ? tokens[i]!.slice(2) : undefined;
+    const token = tokens[i]!;
+    const name = token.startsWith('--') ? token.slice(2) : undefined;
     const next = tokens[i + 1];
-    if (name && options[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
-      out.push(`${tokens[i]}=${next}`);
+    if (name && options[name]?.type === 'string' && next !== undefined && (/^-\d/.test(next) || ID_LIKE.test(next))) {
+      out.push(`${token}=${next}`);
       i++;
-    } else out.push(tokens[i]!);
+    } else if (!ended && ID_LIKE.test(token)) ids.push(token);
+    else out.push(token);
   }
-  return out;
+  return ids.length ? [...out, '--', ...ids] : out;
 }
 
 /** parseArgs' own messages run to several lines and name its internals; these are one plain line each. */

@@ -101,3 +101,15 @@ describe('earshot arguments', () => {
     expect(r.out).toContain('Battery range in the cold');
   }, 60_000);
 });
+
+describe('ids that start with a dash', () => {
+  it('are taken as ids, alone or as the value of an option, never as unknown options', async () => {
+    const { parseCommandArgs } = await import('../../../electron/cli/args');
+    const options = { note: { type: 'string' as const }, to: { type: 'string' as const } };
+    const parsed = parseCommandArgs(['add', '-x7Kp2Qa9LmN0bC1', '--note', 'cold again', '--to', '-p0Qw8Er7Ty6Ui5O'], options);
+    expect(parsed.positionals).toEqual(['add', '-x7Kp2Qa9LmN0bC1']);
+    expect(parsed.values).toEqual({ note: 'cold again', to: '-p0Qw8Er7Ty6Ui5O' });
+    // A short word with a dash is still an option, and still refused when unknown.
+    expect(() => parseCommandArgs(['add', '-x'], options)).toThrow(/Unknown option -x/);
+  });
+});
