@@ -16,8 +16,12 @@ function sentences(text: string): string[] {
     .replace(/^(\s*[@#][\w.]+[:,]?)+\s*/u, '')
     .replace(/\s+/g, ' ')
     .trim();
-  // A full stop inside "1.2" or "kestrel.bike" does not end a sentence.
-  return clean.split(/(?<=[.!?…])\s+/).map((s) => s.trim()).filter(Boolean);
+  // A full stop inside "1.2" or "kestrel.bike" does not end a sentence. A one-word label a post puts before a
+  // point of a list ("App: …", "Ride: …") is not part of what was said.
+  return clean
+    .split(/(?<=[.!?…])\s+/)
+    .map((s) => s.trim().replace(/^\p{Lu}\p{Ll}{1,11}:\s+(?=\S.{19})/u, ''))
+    .filter(Boolean);
 }
 
 /**
