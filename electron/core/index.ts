@@ -79,8 +79,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     emit: (event, payload) => events.emit(event, payload, emitError),
     changed: (what) => events.emit(`${what}.changed`, {}, emitError),
     background,
-    // Asking for today's brief makes it again when what counts changed after it was made (see brief/api.ts).
-    listeningChanged: () => background('brief after a listening change', () => api['brief.today']({})),
+    // Asking for today's brief makes it again when what counts changed after it was made (see brief/api.ts);
+    // with no brief yet there is nothing to make again (the first one is made when it is asked for).
+    listeningChanged: () =>
+      background('brief after a listening change', async () => {
+        if (await store.get(`SELECT 1 AS one FROM briefs LIMIT 1`)) await api['brief.today']({});
+      }),
   };
   const api = createApi(context);
   onSynced = (startedAt) => background('after-sync work', () => afterSync(context, startedAt));

@@ -3,7 +3,7 @@ import { ApiError } from '../../shared/api';
 import type { SourcesMethods } from '../../shared/api-sources';
 import { DEFAULT_SETTINGS, type Settings, type SourceKind } from '../../shared/model';
 import pkg from '../../package.json';
-import { relisten } from './listen/relisten';
+import { afterListeningChange } from './listen/relisten';
 import { newWatchWord } from './listen/setup';
 import { WatchTable } from './listen/watch-table';
 import { installSamples } from './samples/samples';
@@ -138,7 +138,7 @@ export function sourcesApi(parts: EngineContext): AreaApi<SourcesMethods> {
       if ((await watch.list()).length === 0 && samples.watchWords.length) {
         const words = samples.watchWords.map((w) => newWatchWord(w.word, w.kind, w.aliases, w.exclusions, clock()));
         await parts.store.write(words.map((w) => watch.saveStatement(w)));
-        if (await relisten(parts.store)) parts.changed('conversations');
+        await afterListeningChange(parts);
       }
       const added = [];
       for (const s of samples.sources) added.push(await addSource(s.url, s.title, s.kind));

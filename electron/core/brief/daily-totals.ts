@@ -3,6 +3,7 @@
 import type { BriefTotals, BriefTrendDay, ToneCounts } from '../../../shared/brief';
 import { TONES, type Tone } from '../../../shared/model';
 import { LISTENING_CHANGED_KEY } from '../listen/relisten';
+import { SettingsTable } from '../store/settings-table';
 import type { Statement, Store } from '../store/types';
 import { DAY, dayKey, dayStart } from './window';
 import type { ToneLookup } from './tones';
@@ -38,12 +39,12 @@ function isTone(value: unknown): value is Tone {
  * may already have thinned: their stored totals are the only true record left.
  */
 export async function refreshDailyTotals(store: Store, now: number, retentionDays: number, tones: ToneLookup): Promise<void> {
+  const settings = new SettingsTable(store);
   const value = async (key: string): Promise<number | null> => {
-    const row = await store.get<{ value: string }>(`SELECT value FROM settings WHERE key = ?`, [key]);
-    const n = row ? Number(JSON.parse(row.value)) : NaN;
+    const n = Number(await settings.getValue<number>(key));
     return Number.isFinite(n) ? n : null;
   };
-  const [last, lastRowid, listeningChanged] = [await value(REFRESHED_KEY), await value(ROWID_KEY), await value(LISTENING_CHANGED_KEY)];
+  const [last, lastRowid, listeningChanged] = await Promise.all([value(REFRESHED_KEY), value(ROWID_KEY), value(LISTENING_CHANGED_KEY)]);
   const today = Math.floor(now / DAY);
   let fromDay = last !== null ? Math.floor(last / DAY) - RECOUNT_DAYS : today - HISTORY_DAYS;
   // What counts changed since (names, muted words): every day may have changed.
@@ -94,12 +95,7 @@ export async function refreshDailyTotals(store: Store, now: number, retentionDay
     statements.push({ sql: `INSERT OR REPLACE INTO daily_totals (day, source_id, tone, count) VALUES (?, ?, ?, ?)`, params: [day, sourceId, tone, n] });
   }
   if (statements.length === 0 && last !== null && Math.floor(last / DAY) === today && top === lastRowid) return;
-  for (const [key, v] of [[REFRESHED_KEY, now], [ROWID_KEY, top]] as const) {
-    statements.push({
-      sql: `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
-      params: [key, JSON.stringify(v)],
-    });
-  }
+  statements.push(settings.setValueStatement(REFRESHED_KEY, now), settings.setValueStatement(ROWID_KEY, top));
   await store.write(statements);
 }
 

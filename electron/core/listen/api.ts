@@ -3,7 +3,7 @@ import { ApiError } from '../../../shared/api';
 import type { ConversationSignals, ListenMethods, Muted, WatchWord } from '../../../shared/api-listen';
 import type { AreaApi, EngineContext } from '../context';
 import { toSummary } from '../store/conversations-table';
-import { LISTENING_CHANGED_KEY, relisten } from './relisten';
+import { afterListeningChange, LISTENING_CHANGED_KEY } from './relisten';
 import { applySetup, newWatchWord, previewSource, tidy } from './setup';
 import { proposeSources } from './setup-templates';
 import { WatchTable } from './watch-table';
@@ -14,14 +14,8 @@ const SUMMARY = `c.id, c.source_id, s.title AS source_title, c.title, c.link, c.
 export function listenApi(ctx: EngineContext): AreaApi<ListenMethods> {
   const table = new WatchTable(ctx.store);
 
-  /** Relevance follows the watch words: the newest stored conversations are heard again. */
-  /** After names or muted things change: conversations heard again, and today's brief made again to match. */
-  async function afterChange(): Promise<void> {
-    await ctx.store.write([ctx.settings.setValueStatement(LISTENING_CHANGED_KEY, ctx.clock())]);
-    const changed = await relisten(ctx.store);
-    if (changed) ctx.changed('conversations');
-    ctx.listeningChanged();
-  }
+  /** Relevance follows the watch words: the newest stored conversations are heard again, and today's brief. */
+  const afterChange = (): Promise<void> => afterListeningChange(ctx);
 
   async function muted(): Promise<Muted> {
     const rows = await ctx.store.all<{ id: string }>(`SELECT id FROM sources WHERE muted = 1 ORDER BY id`);

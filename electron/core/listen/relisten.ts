@@ -1,6 +1,7 @@
 // Listening again to stored conversations after the watch words or muted words change, so relevance and the
 // highlighted matches follow. Bounded: the newest conversations only, written in one transaction.
 import type { SourceKind, Tone } from '../../../shared/model';
+import type { EngineContext } from '../context';
 import type { Statement, Store } from '../store/types';
 import { Listener, loadListenSetup } from './listener';
 import { toneOf } from './tone';
@@ -54,4 +55,14 @@ export async function relisten(store: Store, limit = RELISTEN_LIMIT): Promise<nu
   }
   if (statements.length) await store.write(statements);
   return statements.length;
+}
+
+/**
+ * After names or muted words change: the time is noted (the brief's totals and today's brief follow it), the newest
+ * conversations are heard again, and today's brief is made again to match.
+ */
+export async function afterListeningChange(ctx: Pick<EngineContext, 'store' | 'settings' | 'clock' | 'changed' | 'listeningChanged'>): Promise<void> {
+  await ctx.store.write([ctx.settings.setValueStatement(LISTENING_CHANGED_KEY, ctx.clock())]);
+  if (await relisten(ctx.store)) ctx.changed('conversations');
+  ctx.listeningChanged();
 }

@@ -106,6 +106,12 @@ function topWords(counts: Map<string, number>, n: number): string[] {
  * words its members use, and its conversations with those that use them, so its quote and first links are about
  * what the name says.
  */
+/** Whether a conversation uses any of these stems. */
+function usesAny(doc: ThemeDoc, stems: Iterable<string>): boolean {
+  for (const st of stems) if (doc.stems.has(st)) return true;
+  return false;
+}
+
 function namedSide(concept: Concept, key: string, members: ThemeDoc[], words: string[]): { keyWords: string[]; lead: Set<string> } {
   const side = [...(concept.variants ?? []), ...(concept.facets ?? []).map((f) => ({ key: f.key, when: f.words }))].filter((v) =>
     key.slice(concept.key.length + 1).split('+').includes(v.key),
@@ -180,8 +186,8 @@ export function findThemes(items: ThemeInput[], opts: FindThemesOptions = {}): T
     if (variant?.split) {
       // Only what says it is "app sign-in"; the rest of the app talk keeps the concept's own name, or is regrouped.
       const stems = variant.when.map(stemPhrase);
-      const inside = members.filter((i) => stems.some((st) => (docs[i] as ThemeDoc).stems.has(st)));
-      const rest = members.filter((i) => !inside.includes(i));
+      const inside = members.filter((i) => usesAny(docs[i] as ThemeDoc, stems));
+      const rest = members.filter((i) => !usesAny(docs[i] as ThemeDoc, stems));
       // A remainder too small to be a theme of its own stays with the named side rather than being regrouped.
       if (inside.length >= minSize && rest.length >= minSize) {
         members = inside;
@@ -207,8 +213,8 @@ export function findThemes(items: ThemeInput[], opts: FindThemesOptions = {}): T
   for (const f of found) if (!usedLabels.has(f.label)) groups.push({ ...f, discovered: true });
 
   const themes = groups.map((g) => {
-    const leads = (i: number): number => (g.lead && [...g.lead].some((st) => (docs[i] as ThemeDoc).stems.has(st)) ? 0 : 1);
-    const members = [...g.members].sort((a, b) => leads(a) - leads(b) || a - b);
+    const leading = new Set(g.lead ? g.members.filter((i) => usesAny(docs[i] as ThemeDoc, g.lead!)) : []);
+    const members = [...g.members].sort((a, b) => Number(leading.has(b)) - Number(leading.has(a)) || a - b);
     const s = summarize(items, members);
     return {
       theme: {

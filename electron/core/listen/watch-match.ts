@@ -168,11 +168,11 @@ export class WatchMatcher {
     return this.words.length;
   }
 
-  private hitsIn(text: string): TextHits {
+  /** Hits in already folded text (fold keeps the length, so ranges hold for the text as written). */
+  private hitsIn(folded: string): TextHits {
     const kept = new Map<number, Array<[number, number]>>();
     const cancelled = new Set<number>();
-    if (!this.terms || !text) return { kept, cancelled };
-    const folded = fold(text);
+    if (!this.terms || !folded) return { kept, cancelled };
     const hits = scan(this.terms, folded);
     if (hits.length === 0) return { kept, cancelled };
     const excluded = this.phrases ? scan(this.phrases, folded) : [];
@@ -190,19 +190,20 @@ export class WatchMatcher {
 
   /** Watch words found in one piece of text, with their ranges (phrase exclusions removed). */
   findIn(text: string): Array<{ word: string; ranges: Array<[number, number]> }> {
-    return [...this.hitsIn(text).kept].map(([index, ranges]) => ({ word: this.words[index]!.word, ranges }));
+    return [...this.hitsIn(fold(text)).kept].map(([index, ranges]) => ({ word: this.words[index]!.word, ranges }));
   }
 
   /** Matches in a conversation's title and excerpt, as stored and shown, with both sorts of exclusion applied. */
   matchConversation(title: string, excerpt: string): ConversationMatch {
+    if (!this.terms) return { matches: [], setAside: false };
     const fields = [
-      { field: 'title' as const, hits: this.hitsIn(title) },
-      { field: 'excerpt' as const, hits: this.hitsIn(excerpt) },
-    ];
+      { field: 'title' as const, folded: fold(title) },
+      { field: 'excerpt' as const, folded: fold(excerpt) },
+    ].map((f) => ({ ...f, hits: this.hitsIn(f.folded) }));
     const named = fields.some((f) => f.hits.kept.size > 0 || f.hits.cancelled.size > 0);
     if (!named) return { matches: [], setAside: false };
     const elsewhere = new Set<number>();
-    if (this.contexts) for (const text of [title, excerpt]) for (const x of scan(this.contexts, fold(text))) elsewhere.add(x.index);
+    if (this.contexts) for (const f of fields) for (const x of scan(this.contexts, f.folded)) elsewhere.add(x.index);
     const matches: WatchMatch[] = [];
     for (const { field, hits } of fields) {
       for (const [index, ranges] of hits.kept) {
