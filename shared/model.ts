@@ -93,6 +93,19 @@ export interface ConversationPage {
   /** Pass back as `before` to read the next page; null at the end. */
   nextCursor: string | null;
   total: number;
+  /** Stored under the same filters but not listed, each counted once under its first reason (in this order). */
+  notListed: NotListed;
+}
+
+export interface NotListed {
+  /** From a source that is muted. */
+  muted: number;
+  /** About something else (a general source's post without the names listened for, or an excluded word). */
+  elsewhere: number;
+  /** The same story as one listed from another source. */
+  repeats: number;
+  /** Replies, read in their threads. */
+  replies: number;
 }
 
 export interface Settings {

@@ -1,5 +1,5 @@
 // Plain words for times and states, used by every face (CLI, renderer) so they read the same everywhere.
-import type { Source } from './model';
+import type { NotListed, Source } from './model';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -63,4 +63,18 @@ export function sourceHealth(source: Pick<Source, 'status' | 'statusMessage' | '
           : `Couldn't be reached since ${when.replace(/^on /, '')}`;
       }
   }
+}
+
+/**
+ * What a list leaves out, in a clause: "also stored: 9 repeats of stories listed from another source, 6 replies
+ * (in their threads)". Null when nothing is left out.
+ */
+export function notListedWords(n: NotListed): string | null {
+  const parts = [
+    n.repeats ? `${count(n.repeats, 'repeat')} of a story listed from another source` : '',
+    n.replies ? `${count(n.replies, 'reply', 'replies')} (in ${n.replies === 1 ? 'its thread' : 'their threads'})` : '',
+    n.elsewhere ? `${numberWords(n.elsewhere)} about something else` : '',
+    n.muted ? `${numberWords(n.muted)} from muted sources` : '',
+  ].filter(Boolean);
+  return parts.length ? `Not listed: ${parts.join(', ')}.` : null;
 }

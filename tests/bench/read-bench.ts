@@ -126,11 +126,19 @@ export async function benchRead(workerPath: string): Promise<ReadBenchRow[]> {
       await readThread(ctx, id, false);
       openTimes.push(performance.now() - t);
     }
+    // The Conversations screen's first page, with its count of what is listed and what is not.
+    const listTimes: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const t = performance.now();
+      await ctx.conversations.list({ limit: 50 });
+      listTimes.push(performance.now() - t);
+    }
     const search = p95(searchTimes);
     const open = p95(openTimes);
     return [
       { name: 'read: search p95 at 100k (snippets, filters)', value: search, unit: 'ms', goal: '≤ 30', ok: search <= 30 },
       { name: 'read: open a conversation p95 at 100k', value: open, unit: 'ms', goal: '≤ 50', ok: open <= 50 },
+      { name: 'read: conversation list, first page p95 at 100k', value: p95(listTimes), unit: 'ms' },
     ];
   } finally {
     await store.close();

@@ -127,7 +127,7 @@ describe.skipIf(!executablePath)('hostile content in a browser', () => {
     await article.getByRole('region', { name: /replies/ }).waitFor({ timeout: 30_000 });
 
     await page.getByRole('button', { name: 'Conversations', exact: true }).click();
-    const total = Number(/^(\d+)/.exec((await page.locator('.list-count').first().textContent()) ?? '')?.[1]);
+    const total = Number(/^([\d,]+)/.exec((await page.locator('.list-count').first().textContent()) ?? '')?.[1]?.replace(/,/g, ''));
     expect(total).toBeGreaterThan(payloads.length);
     let bad = 0;
     let opened = 1;

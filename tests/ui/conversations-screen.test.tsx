@@ -33,6 +33,23 @@ describe('Conversations screen', () => {
     expect(items[1]?.textContent).toContain('Yesterday');
   });
 
+  it('says how many conversations are listed and, on asking, what was left out and why', async () => {
+    const engine = fakeEngine({ sources: [makeSource()], conversations });
+    open(engine);
+    const list = await screen.findByRole('navigation', { name: 'Conversations, newest first' });
+    expect(list.querySelector('.list-count')?.textContent).toBe('2 conversations');
+    engine.notListed = { muted: 0, elsewhere: 3, repeats: 9, replies: 1 };
+    cleanup();
+    open(engine);
+    const again = await screen.findByRole('navigation', { name: 'Conversations, newest first' });
+    await waitFor(() => expect(again.querySelector('.list-count')?.textContent).toContain('13 not listed'));
+    const more = within(again).getByText('13 not listed');
+    fireEvent.click(more);
+    expect(again.querySelector('.not-listed p')?.textContent).toBe(
+      'Not listed: nine repeats of a story listed from another source, one reply (in its thread), three about something else.',
+    );
+  });
+
   it('shows the selected conversation in the reading pane', async () => {
     const engine = fakeEngine({ sources: [makeSource()], conversations });
     open(engine);

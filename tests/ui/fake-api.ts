@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 import { API_METHODS } from '../../shared/api';
 import type { Api, ApiEvent, ApiEvents } from '../../shared/api';
 import type { Bridge } from '../../shared/bridge';
-import type { Conversation, Source } from '../../shared/model';
+import type { Conversation, NotListed, Source } from '../../shared/model';
 import { DEFAULT_SETTINGS } from '../../shared/model';
 
 // Local noon on Wednesday 4 March 2026, so day words ("Yesterday", "Monday") hold in any time zone.
@@ -54,6 +54,8 @@ export interface FakeEngine {
   api: { [K in keyof Api]: ReturnType<typeof vi.fn> & Api[K] };
   sources: Source[];
   conversations: Conversation[];
+  /** What conversations.list says it leaves out. */
+  notListed: NotListed;
   emit<E extends ApiEvent>(event: E, payload: ApiEvents[E]): void;
 }
 
@@ -61,6 +63,7 @@ export function fakeEngine(init: { sources?: Source[]; conversations?: Conversat
   const engine = {
     sources: [...(init.sources ?? [])],
     conversations: [...(init.conversations ?? [])],
+    notListed: { muted: 0, elsewhere: 0, repeats: 0, replies: 0 },
   } as FakeEngine;
   let lastSyncedAt = NOW - 10 * 60_000;
   const listeners = new Map<ApiEvent, Set<(p: unknown) => void>>();
@@ -110,6 +113,7 @@ export function fakeEngine(init: { sources?: Source[]; conversations?: Conversat
       items: engine.conversations.map(summary),
       nextCursor: null,
       total: engine.conversations.length,
+      notListed: engine.notListed,
     }),
     'conversations.get': async ({ id }) => engine.conversations.find((c) => c.id === id) ?? null,
     'settings.get': async () => DEFAULT_SETTINGS,

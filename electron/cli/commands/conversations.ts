@@ -1,4 +1,5 @@
 import { ApiError } from '../../../shared/api';
+import { notListedWords } from '../../../shared/words';
 import { parseCommandArgs, UsageError, wholeNumber } from '../args';
 import type { Command } from '../command';
 import { conversationDetail, conversationLines } from '../print';
@@ -29,6 +30,8 @@ export const conversationsCommand: Command = {
         } else {
           conversationLines(page.items, now()).forEach((l) => ctx.out(l));
           if (page.total > page.items.length) ctx.out(`(${page.items.length} of ${page.total}; --limit N shows more)`);
+          const left = notListedWords(page.notListed);
+          if (left) ctx.out(left);
         }
       } else if (verb === 'show') {
         if (rest.length !== 1) throw new UsageError('Give one conversation: earshot conversations show ID');

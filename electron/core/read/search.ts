@@ -19,6 +19,18 @@ export function markSnippet(raw: string): string {
   return escapeHtml(raw).split(OPEN).join('<mark>').split(CLOSE).join('</mark>');
 }
 
+/**
+ * A list shows a snippet's first line or two: when the first found word sits further in than `lead` characters,
+ * the words before it are cut (from a word's start) so the found word is in view.
+ */
+export function leadWithMatch(raw: string, lead = 40): string {
+  const at = raw.indexOf(OPEN);
+  if (at <= lead) return raw;
+  const space = raw.slice(at - lead, at).search(/\s/u);
+  const cut = space >= 0 ? at - lead + space + 1 : at;
+  return `…${raw.slice(cut)}`;
+}
+
 function clipped(text: string, max = 200): string {
   return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`;
 }
@@ -104,7 +116,7 @@ export async function searchConversations(store: Store, args: SearchArgs): Promi
       ...toSummary(row),
       // A title snippet with no found word in it is a clipped title: show the whole title instead.
       titleSnippet: s && s.title.includes(OPEN) ? markSnippet(s.title) : escapeHtml(row.title),
-      snippet: s?.body ? markSnippet(s.body) : escapeHtml(clipped(row.excerpt)),
+      snippet: s?.body ? markSnippet(leadWithMatch(s.body)) : escapeHtml(clipped(row.excerpt)),
       bookmarked: !!row.bookmarked,
     };
   });

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { notListedWords } from '../../../shared/words';
 import { useApp } from '../state/context';
 import { ConversationItem } from './ConversationItem';
 import { ROW_HEIGHT } from './reader/row-height';
@@ -8,6 +9,8 @@ import { VirtualList } from './reader/VirtualList';
 export function ConversationList() {
   const ids = useApp(useShallow((s) => s.conversations.map((c) => c.id)));
   const total = useApp((s) => s.conversationsTotal);
+  const notListed = useApp((s) => s.conversationsNotListed);
+  const left = notListed ? notListed.muted + notListed.elsewhere + notListed.repeats + notListed.replies : 0;
   const hasMore = useApp((s) => s.nextCursor !== null);
   const loadMore = useApp((s) => s.loadMoreConversations);
   const selectedIndex = useApp((s) => (s.selectedId ? s.conversations.findIndex((c) => c.id === s.selectedId) : -1));
@@ -19,9 +22,15 @@ export function ConversationList() {
 
   return (
     <nav className="conversation-list" aria-label="Conversations, newest first">
-      <p className="quiet list-count">
-        {total} conversation{total === 1 ? '' : 's'}
-      </p>
+      <div className="quiet list-count">
+        {total.toLocaleString('en-US')} conversation{total === 1 ? '' : 's'}
+        {notListed && left > 0 ? (
+          <details className="not-listed">
+            <summary>{left.toLocaleString('en-US')} not listed</summary>
+            <p>{notListedWords(notListed)}</p>
+          </details>
+        ) : null}
+      </div>
       <VirtualList
         count={ids.length}
         estimatedRowHeight={ROW_HEIGHT}

@@ -14,6 +14,7 @@ export const createConversationsSlice =
   (set, get) => ({
     conversations: [],
     conversationsTotal: 0,
+    conversationsNotListed: null,
     nextCursor: null,
     conversationsLoaded: false,
     conversationsError: null,
@@ -27,6 +28,7 @@ export const createConversationsSlice =
         set({
           conversations: newestFirst(page.items),
           conversationsTotal: page.total,
+          conversationsNotListed: page.notListed,
           nextCursor: page.nextCursor,
           conversationsLoaded: true,
           conversationsError: null,
@@ -46,6 +48,7 @@ export const createConversationsSlice =
           conversations: newestFirst([...get().conversations, ...page.items.filter((c) => !seen.has(c.id))]),
           nextCursor: page.nextCursor,
           conversationsTotal: page.total,
+          conversationsNotListed: page.notListed,
         });
       } catch (err) {
         set({ conversationsError: plainError(err, "More conversations couldn't be loaded.") });

@@ -1,5 +1,5 @@
 // The store's shape: one zustand store built from slices. Each slice's actions live beside it and call the Api.
-import type { Conversation, ConversationSummary, Source, SyncProgress } from '../../../shared/model';
+import type { Conversation, ConversationSummary, NotListed, Source, SyncProgress } from '../../../shared/model';
 import type { ReadingSlice } from './reading-slice';
 import type { SearchSlice } from './search-slice';
 import type { FollowSlice } from './follow-slice';
@@ -35,6 +35,8 @@ export interface SourcesSlice {
 export interface ConversationsSlice {
   conversations: ConversationSummary[];
   conversationsTotal: number;
+  /** What the list leaves out (repeats, replies, …); null before the first page. */
+  conversationsNotListed: NotListed | null;
   nextCursor: string | null;
   conversationsLoaded: boolean;
   conversationsError: string | null;

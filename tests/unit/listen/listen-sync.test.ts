@@ -142,6 +142,7 @@ describe('the listen step in sync', () => {
     ]);
     const all = await core.api['conversations.list']({ sourceId: splog.id });
     expect(all.items.map((c) => c.title)).toEqual(['Ten best locks']);
+    expect(all.notListed).toEqual({ muted: 0, elsewhere: 0, repeats: 1, replies: 0 });
     const original = (await core.api['conversations.list']({ sourceId: news.id })).items.find((c) => c.title.startsWith('Kestrel'))!;
     const places = await core.api['conversations.places']({ id: original.id });
     expect(places.map((p) => [p.sourceTitle, p.title])).toEqual([['Splog', 'E-bike maker recalls chargers']]);
@@ -165,6 +166,9 @@ describe('the listen step in sync', () => {
     await core.api['listen.mute']({ sourceId: news.id });
     expect(await titles()).toEqual(['Fixing a squeaky chain', 'My winter commute on the Kestrel One']);
     expect(await core.api['listen.muted']({})).toEqual({ words: ['Apple Pie'], sourceIds: [news.id] });
+    // The list says what it left out, each once under its first reason.
+    expect((await core.api['conversations.list']({})).notListed).toEqual({ muted: 2, elsewhere: 1, repeats: 0, replies: 0 });
+    expect((await core.api['conversations.list']({ sourceId: blog.id })).notListed).toEqual({ muted: 0, elsewhere: 1, repeats: 0, replies: 0 });
     await core.api['listen.unmute']({ word: 'apple pie' });
     await core.api['listen.unmute']({ sourceId: news.id });
     expect(await titles()).toHaveLength(5);

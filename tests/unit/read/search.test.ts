@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EngineContext } from '../../../electron/core/context';
 import { SEARCH_COUNT_CAP } from '../../../shared/api-read';
-import { markSnippet, searchConversations, searchMatch } from '../../../electron/core/read/search';
+import { leadWithMatch, markSnippet, searchConversations, searchMatch } from '../../../electron/core/read/search';
 import { NOW, bareContext, insertConversation, tempDir } from './helpers';
 
 let ctx: EngineContext & { close(): Promise<void> };
@@ -43,6 +43,17 @@ describe('search', () => {
     const r = await searchConversations(ctx.store, { text: 'indoors' });
     expect(r.items[0]!.snippet).toContain('&lt;b&gt;<mark>indoors</mark>&lt;/b&gt; &amp; charge');
     expect(markSnippet('<img src=x onerror=alert(1)>\u0001hi\u0002')).toBe('&lt;img src=x onerror=alert(1)&gt;<mark>hi</mark>');
+  });
+
+  it('brings a found word far into a snippet to its first line, cutting at a word', async () => {
+    const long = `${'The ride home was long and the weather turned cold halfway through, '.repeat(2)}then the saddle bag zipper broke.`;
+    await insertConversation(ctx, { id: 'z', sourceId: 'forum', title: 'A long day', excerpt: long, publishedAt: NOW - 2 * DAY });
+    const hit = (await searchConversations(ctx.store, { text: 'zipper' })).items[0]!;
+    expect(hit.snippet.indexOf('<mark>zipper</mark>')).toBeLessThanOrEqual(42);
+    expect(hit.snippet).toMatch(/^…\S/u);
+    expect(leadWithMatch('short \u0001one\u0002 here')).toBe('short \u0001one\u0002 here');
+    expect(leadWithMatch(`${'x'.repeat(60)}\u0001w\u0002`, 10)).toBe('…\u0001w\u0002');
+    expect(leadWithMatch(`${'word '.repeat(20)}\u0001w\u0002 after`, 12)).toBe('…word word \u0001w\u0002 after');
   });
 
   it('filters by tone, source, date and bookmark', async () => {
