@@ -22,6 +22,8 @@ export interface HelpEntry {
 
 export interface Command {
   name: string;
+  /** Older names that still work (scripts may use them); never shown in help. */
+  aliases?: string[];
   /** What `earshot help` shows for this command, one entry per verb. */
   help: HelpEntry[];
   run(ctx: CommandContext): Promise<number>;

@@ -28,7 +28,7 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...tokens] = global.rest;
   if (name === undefined || (name === 'help' && (tokens.length === 0 || tokens[0] === 'help'))) return out(fullHelp(COMMANDS)), 0;
   const helpFor = name === 'help' ? tokens[0]! : name;
-  const command = COMMANDS.find((c) => c.name === helpFor);
+  const command = COMMANDS.find((c) => c.name === helpFor || c.aliases?.includes(helpFor));
   if (!command) throw new UsageError(`“${helpFor}” isn't an earshot command. Run “earshot help” to see them.`);
   if (name === 'help' || global.help) {
     const verb = (name === 'help' ? tokens.slice(1) : tokens).find((t) => !t.startsWith('-'));

@@ -60,6 +60,8 @@ describe('keeping conversations', () => {
     await waitFor(() => expect(data.bookmarks.has('c1')).toBe(false));
 
     fireEvent.click(await within(article).findByRole('button', { name: 'Keep with a note' }));
+    // The note has the focus at once, so what is typed goes into it and not to the app's keys.
+    expect(document.activeElement).toBe(within(article).getByLabelText('Your note'));
     fireEvent.change(within(article).getByLabelText('Your note'), { target: { value: 'Ask Maya about the cold' } });
     fireEvent.click(within(article).getByRole('button', { name: 'Keep with this note' }));
     await within(article).findByText('Ask Maya about the cold');

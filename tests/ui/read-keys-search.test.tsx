@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { keyAction, step } from '../../renderer/src/lib/keyboard';
 import { fakeEngine, makeConversation, makeSource, NOW } from './fake-api';
 import { renderApp } from './render-app';
@@ -57,6 +57,36 @@ describe('keyboard', () => {
     press('f');
     expect(bookmark).toHaveBeenCalledWith('c1');
     expect(forward).toHaveBeenCalledWith('c1');
+  });
+
+  it('acts on a conversation only where the list is in view', async () => {
+    const { view } = start();
+    await screen.findByRole('button', { name: /Thread number 0/ });
+    const bookmark = vi.fn();
+    view.store.setState({ toggleBookmark: bookmark });
+    press('j');
+    await screen.findByRole('article', { name: 'Thread number 0' });
+    press('g');
+    press('s');
+    expect(view.store.getState().screen).toBe('sources');
+    press('b');
+    press('j');
+    expect(bookmark).not.toHaveBeenCalled();
+    expect(view.store.getState().selectedId).toBe('c0');
+  });
+
+  it('keeps the focus inside the keys help', async () => {
+    start();
+    await screen.findByRole('button', { name: /Thread number 0/ });
+    press('?');
+    const help = await screen.findByRole('dialog', { name: 'Keys' });
+    const close = within(help).getByRole('button', { name: 'Close' });
+    expect(document.activeElement).toBe(close);
+    // Tab from the last control comes back to the first (the browser's own move is cancelled).
+    expect(fireEvent.keyDown(close, { key: 'Tab' })).toBe(false);
+    expect(document.activeElement).toBe(close);
+    fireEvent.keyDown(close, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
   it('opens help with ?, closes it with Escape, goes to the brief with g then b, and ignores keys typed in fields', async () => {

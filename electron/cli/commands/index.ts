@@ -1,6 +1,6 @@
 // Every `earshot` command, in the order `earshot help` lists them. Add a command by adding it here.
 import type { Command } from '../command';
-import { bookmarksCommand } from './bookmarks';
+import { keptCommand } from './kept';
 import { forwardsCommand } from './forwards';
 import { peopleCommand } from './people';
 import { briefCommand } from './brief';
@@ -13,4 +13,4 @@ import { syncCommand } from './sync';
 import { toneCliCommand } from './tone';
 import { watchCommand } from './watch';
 
-export const COMMANDS: Command[] = [sourcesCommand, syncCommand, conversationsCommand, settingsCommand, briefCommand, parseFilesCommand, watchCommand, setupCommand, bookmarksCommand, peopleCommand, forwardsCommand, toneCliCommand];
+export const COMMANDS: Command[] = [sourcesCommand, syncCommand, conversationsCommand, settingsCommand, briefCommand, parseFilesCommand, watchCommand, setupCommand, keptCommand, peopleCommand, forwardsCommand, toneCliCommand];

@@ -1,16 +1,29 @@
 // `earshot settings`: the few settings, one a line; `set` takes NAME=VALUE and refuses what it can't use.
 import { ApiError } from '../../../shared/api';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/model';
+import { count } from '../../../shared/words';
 import { parseCommandArgs, UsageError } from '../args';
 import type { Command } from '../command';
 
 const NAMES = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
+/** What each name that `settings set` takes means (in the help). */
 const ABOUT: Record<keyof Settings, string> = {
-  retentionDays: 'days to keep conversations that are neither bookmarked nor forwarded',
+  retentionDays: 'days to keep conversations that are neither kept nor forwarded',
   syncIntervalMinutes: 'minutes between automatic syncs while the app is open (0: only by hand)',
-  briefTime: 'when the morning brief is ready (HH:MM)',
+  briefTime: 'when the morning brief is ready, as HH:MM',
   syncConcurrency: 'how many sources are read at once',
+};
+
+/** How a setting reads to a person (the app's own labels where it has them), with its value in words. */
+const LABELS: Record<keyof Settings, { label: string; value(s: Settings): string }> = {
+  briefTime: { label: 'Brief ready at', value: (s) => s.briefTime },
+  syncIntervalMinutes: {
+    label: 'Look for new conversations every',
+    value: (s) => (s.syncIntervalMinutes === 0 ? 'only when you sync by hand' : count(s.syncIntervalMinutes, 'minute')),
+  },
+  retentionDays: { label: 'Keep conversations for', value: (s) => `${count(s.retentionDays, 'day')} (kept and forwarded ones stay for good)` },
+  syncConcurrency: { label: 'Sources read at once', value: (s) => String(s.syncConcurrency) },
 };
 
 function isName(name: string): name is keyof Settings {
@@ -35,17 +48,17 @@ function parsePairs(pairs: string[]): Partial<Settings> {
   return values as Partial<Settings>;
 }
 
-function settingLines(settings: Settings): string[] {
-  const width = Math.max(...NAMES.map((n) => n.length)) + 2;
-  const valueWidth = Math.max(...NAMES.map((n) => String(settings[n]).length)) + 2;
-  return NAMES.map((n) => `${n.padEnd(width)}${String(settings[n]).padEnd(valueWidth)}${ABOUT[n]}`);
+/** One line a setting, in the order the app shows them: “Keep conversations for: 90 days”. */
+export function settingLines(settings: Settings, names: (keyof Settings)[] = Object.keys(LABELS) as (keyof Settings)[]): string[] {
+  return names.map((n) => `${LABELS[n].label}: ${LABELS[n].value(settings)}`);
 }
 
 export const settingsCommand: Command = {
   name: 'settings',
   help: [
-    { use: 'settings [get] [--json]', about: 'the settings, one a line: name, value, what it does' },
-    { use: 'settings set NAME=VALUE...', about: `change settings (${NAMES.join(', ')})` },
+    { use: 'settings [get] [--json]', about: 'the settings, one a line, in plain words' },
+    { use: 'settings set NAME=VALUE...', about: 'change settings; NAME is one of:' },
+    ...NAMES.map((n) => ({ use: `${INDENT_NAME}${n}`, about: ABOUT[n] })),
   ],
   async run(ctx) {
     const { values: options, positionals } = parseCommandArgs(ctx.tokens, { json: { type: 'boolean' } });
@@ -60,7 +73,7 @@ export const settingsCommand: Command = {
           throw err instanceof ApiError && err.code === 'invalid' ? new UsageError(err.message) : err;
         });
         if (options.json) ctx.out(JSON.stringify(settings));
-        else for (const name of Object.keys(changes) as (keyof Settings)[]) ctx.out(`Set ${name} to ${settings[name]}.`);
+        else settingLines(settings, Object.keys(changes) as (keyof Settings)[]).forEach((l) => ctx.out(l));
       } else {
         const settings = await core.api['settings.get']({});
         if (options.json) ctx.out(JSON.stringify(settings));

@@ -61,7 +61,8 @@ export function FollowActions({ conversationId }: { conversationId: string }) {
           }}
         >
           <label htmlFor={`keep-note-${conversationId}`}>Your note</label>
-          <textarea id={`keep-note-${conversationId}`} rows={2} value={draft} onChange={(e) => setDraft(e.target.value)} />
+          {/* Focus goes to the note at once: typed letters must not reach the app's keys (b would keep another thread). */}
+          <textarea id={`keep-note-${conversationId}`} rows={2} value={draft} autoFocus onChange={(e) => setDraft(e.target.value)} />
           <span className="note-form-buttons">
             <button type="submit" className="button">
               {kept ? 'Save the note' : 'Keep with this note'}

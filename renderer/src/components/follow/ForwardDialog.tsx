@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { Forward, ForwardMessage, OwnerSuggestion } from '../../../../shared/follow';
 import { useApp } from '../../state/context';
-import { Dialog } from './Dialog';
+import { Dialog } from '../Dialog';
 import { copyMessage, saveFile } from './files';
 import { InlinePerson } from './InlinePerson';
 

@@ -1,11 +1,14 @@
 import { useEffect, useRef } from 'react';
-import { CHORD_MS, SHORTCUTS, isTypingTarget, keyAction, step } from '../../lib/keyboard';
+import { CHORD_MS, SHORTCUTS, isTypingTarget, keyAction, step, type KeyAction } from '../../lib/keyboard';
+import { Dialog } from '../Dialog';
 import { useApp } from '../../state/context';
 
 /** Focuses the search box once the search screen is on the page. */
 export function focusSearch(): void {
   setTimeout(() => document.getElementById('search-input')?.focus(), 0);
 }
+
+const ITEM_ACTIONS = new Set<KeyAction | 'chord'>(['next', 'previous', 'open', 'bookmark', 'forward']);
 
 /** Listens for the app's keys on the whole window (never while typing in a field). */
 export function KeyboardShortcuts() {
@@ -27,6 +30,8 @@ export function KeyboardShortcuts() {
       const action = keyAction(event, afterG);
       gAt.current = action === 'chord' ? Date.now() : 0;
       if (!action) return;
+      // A conversation's keys act on the list in view: elsewhere they would change a thread the reader can't see.
+      if (ITEM_ACTIONS.has(action) && s.screen !== 'conversations' && s.screen !== 'search') return;
       event.preventDefault();
       const ids = s.screen === 'search' ? s.searchResults.map((r) => r.id) : s.conversations.map((c) => c.id);
       switch (action) {
@@ -78,23 +83,22 @@ function HelpOverlay() {
   const setOpen = useApp((s) => s.setHelpOpen);
   if (!open) return null;
   return (
-    <div className="help-backdrop" onClick={() => setOpen(false)}>
-      <section className="help" role="dialog" aria-modal="true" aria-labelledby="help-heading" onClick={(e) => e.stopPropagation()}>
-        <h2 id="help-heading">Keys</h2>
-        <dl className="help-keys">
-          {SHORTCUTS.map((s) => (
-            <div key={s.keys}>
-              <dt>
-                <kbd>{s.keys}</kbd>
-              </dt>
-              <dd>{s.does}</dd>
-            </div>
-          ))}
-        </dl>
-        <button type="button" className="button quiet-button" onClick={() => setOpen(false)} autoFocus>
-          Close
-        </button>
-      </section>
-    </div>
+    <Dialog labelledBy="help-heading" className="help" onClose={() => setOpen(false)}>
+      <h2 id="help-heading">Keys</h2>
+      <dl className="help-keys">
+        {SHORTCUTS.map((s) => (
+          <div key={s.keys}>
+            <dt>
+              <kbd>{s.keys}</kbd>
+            </dt>
+            <dd>{s.does}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="quiet help-where">The keys for a conversation work in Conversations and Search.</p>
+      <button type="button" className="button quiet-button" onClick={() => setOpen(false)} autoFocus>
+        Close
+      </button>
+    </Dialog>
   );
 }

@@ -4,7 +4,17 @@ import type { KeyboardEvent, ReactNode } from 'react';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-export function Dialog({ labelledBy, onClose, children }: { labelledBy: string; onClose: () => void; children: ReactNode }) {
+export function Dialog({
+  labelledBy,
+  onClose,
+  className = 'dialog',
+  children,
+}: {
+  labelledBy: string;
+  onClose: () => void;
+  className?: string;
+  children: ReactNode;
+}) {
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -39,7 +49,7 @@ export function Dialog({ labelledBy, onClose, children }: { labelledBy: string; 
 
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div ref={box} className="dialog" role="dialog" aria-modal="true" aria-labelledby={labelledBy} tabIndex={-1} onKeyDown={onKeyDown}>
+      <div ref={box} className={className} role="dialog" aria-modal="true" aria-labelledby={labelledBy} tabIndex={-1} onKeyDown={onKeyDown}>
         {children}
       </div>
     </div>

@@ -1,13 +1,16 @@
+// `earshot kept`: conversations kept for later, with a note (the app's Kept screen). `bookmarks` is its old name,
+// still understood because scripts may use it.
 import { parseCommandArgs, UsageError } from '../args';
 import type { Command } from '../command';
 import { relativeTime } from '../../../shared/words';
 
-export const bookmarksCommand: Command = {
-  name: 'bookmarks',
+export const keptCommand: Command = {
+  name: 'kept',
+  aliases: ['bookmarks'],
   help: [
-    { use: 'bookmarks list [--search WORDS] [--json]', about: 'conversations kept for later, with their notes' },
-    { use: 'bookmarks add ID [--note N]', about: 'keep a conversation (again: replaces the note)' },
-    { use: 'bookmarks remove ID', about: 'stop keeping it' },
+    { use: 'kept list [--search WORDS] [--json]', about: 'conversations kept for later, with their notes' },
+    { use: 'kept add ID [--note N]', about: 'keep a conversation (again: replaces the note)' },
+    { use: 'kept remove ID', about: 'stop keeping it' },
   ],
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx.tokens, {
@@ -20,8 +23,9 @@ export const bookmarksCommand: Command = {
       if (verb === 'list' || verb === undefined) {
         const list = await core.api['bookmarks.list']({ query: values.search });
         if (values.json) list.forEach((b) => ctx.out(JSON.stringify(b)));
-        else if (list.length === 0) ctx.out(values.search ? `No bookmark matches “${values.search}”.` : 'No bookmarks yet. Keep one with: earshot bookmarks add ID');
-        else {
+        else if (list.length === 0) {
+          ctx.out(values.search ? `Nothing kept matches “${values.search}”.` : 'Nothing kept yet. Keep a conversation with: earshot kept add ID');
+        } else {
           for (const b of list) {
             const c = b.conversation;
             ctx.out(`${b.conversationId}  ${c.title}`);
@@ -30,14 +34,14 @@ export const bookmarksCommand: Command = {
           }
         }
       } else if (verb === 'add') {
-        if (rest.length !== 1) throw new UsageError('Give one conversation: earshot bookmarks add ID [--note N]');
+        if (rest.length !== 1) throw new UsageError('Give one conversation: earshot kept add ID [--note N]');
         const b = await core.api['bookmarks.add']({ conversationId: rest[0]!, note: values.note });
-        ctx.out(values.json ? JSON.stringify(b) : `Bookmarked “${b.conversation.title}”.`);
+        ctx.out(values.json ? JSON.stringify(b) : `Kept “${b.conversation.title}”.`);
       } else if (verb === 'remove') {
-        if (rest.length !== 1) throw new UsageError('Give one conversation: earshot bookmarks remove ID');
+        if (rest.length !== 1) throw new UsageError('Give one conversation: earshot kept remove ID');
         const { removed } = await core.api['bookmarks.remove']({ conversationId: rest[0]! });
-        ctx.out(removed ? 'Bookmark removed.' : 'That conversation was not bookmarked.');
-      } else throw new UsageError(`“bookmarks ${verb}” isn't a command. Try: list, add, remove.`);
+        ctx.out(removed ? 'No longer kept.' : 'That conversation was not kept.');
+      } else throw new UsageError(`“kept ${verb}” isn't a command. Try: list, add, remove.`);
       return 0;
     });
   },
