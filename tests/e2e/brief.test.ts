@@ -114,7 +114,7 @@ describe.skipIf(!executablePath)('The brief in a browser', () => {
 
   it('copies the brief as Markdown', async () => {
     await brief().getByRole('heading', { level: 2, name: 'Worth reading' }).waitFor();
-    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await page.getByRole('button', { name: 'Copy as text' }).click();
     await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toMatch(/^# Your brief/);
@@ -125,7 +125,7 @@ describe.skipIf(!executablePath)('The brief in a browser', () => {
     await page.emulateMedia({ media: 'print' });
     try {
       expect(await page.locator('header.header').isVisible()).toBe(false);
-      expect(await page.getByRole('button', { name: 'Copy as Markdown' }).isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: 'Copy as text' }).isVisible()).toBe(false);
       expect(await brief().getByRole('heading', { level: 1 }).isVisible()).toBe(true);
     } finally {
       await page.emulateMedia({ media: 'screen' });

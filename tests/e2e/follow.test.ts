@@ -150,7 +150,7 @@ describe.skipIf(!executablePath)('follow-ups in a browser', () => {
     const closed = page.getByRole('list', { name: 'Closed', exact: true });
     await closed.getByText(title).waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as a spreadsheet' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const csv = await textOf(download);
     expect(csv).toContain('Maya Lind');

@@ -191,7 +191,7 @@ describe.skipIf(!executablePath)('Layout at narrow and wide windows', () => {
     const mail = dialog.getByRole('link', { name: 'Open in Mail' });
     await mail.waitFor();
     await dialog.locator('.message-preview').waitFor();
-    for (const name of ['Copy', 'Save as email file', 'Save as Markdown', 'Cancel']) {
+    for (const name of ['Copy', 'Save as email file', 'Save as a text file', 'Cancel']) {
       expect(await inView(dialog.getByRole('button', { name, exact: true })), name).toBe(true);
     }
     expect(await inView(mail)).toBe(true);

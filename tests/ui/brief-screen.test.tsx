@@ -109,7 +109,7 @@ describe('The brief screen', () => {
     const writeText = vi.fn(async () => undefined);
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     const { engine, data } = start();
-    fireEvent.click(await screen.findByRole('button', { name: 'Copy as Markdown' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy as text' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith(data.today.markdown));
     expect(engine.api['brief.markdown']).toHaveBeenCalledWith({ id: 'b-today' });
     expect(screen.getByRole('status').textContent).toBe('Copied');
@@ -118,7 +118,7 @@ describe('The brief screen', () => {
   it('says plainly when copying is refused', async () => {
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: async () => Promise.reject(new Error('denied')) } });
     start();
-    fireEvent.click(await screen.findByRole('button', { name: 'Copy as Markdown' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy as text' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe("The brief couldn't be copied."));
   });
 

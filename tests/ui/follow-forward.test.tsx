@@ -79,6 +79,13 @@ describe('forwarding', () => {
     expect(engine.api['forwards.eml']).toHaveBeenCalledWith({ forwardId: 'f1' });
     expect(engine.api['forwards.create']).toHaveBeenCalledTimes(1);
     expect((within(dialog).getByLabelText('Your note') as HTMLTextAreaElement).disabled).toBe(true);
+
+    // The thread itself now says where it went and how it stands, in the reader and in its list row.
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    const article = screen.getByRole('article', { name: 'The battery lasts half a day' });
+    const line = await within(article).findByRole('list', { name: 'Forwarded' });
+    expect(line.textContent).toMatch(/^Forwarded to Maya Lind today · open/);
+    expect(screen.getByRole('button', { name: /The battery lasts half a day/ }).textContent).toContain('· Forwarded');
   });
 
   it('adds a person inline, copies rich and plain text, and saves Markdown', async () => {
@@ -108,7 +115,7 @@ describe('forwarding', () => {
       expect(Object.keys(item.items).sort()).toEqual(['text/html', 'text/plain']);
       expect(engine.api['forwards.create']).toHaveBeenCalledWith({ conversationId: 'c1', personId: 'p3', note: '' });
 
-      fireEvent.click(within(dialog).getByRole('button', { name: 'Save as Markdown' }));
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Save as a text file' }));
       await waitFor(() => expect(clicked.map((a) => a.download)).toEqual(['earshot-f1.md']));
     } finally {
       vi.unstubAllGlobals();

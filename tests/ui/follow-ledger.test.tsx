@@ -29,6 +29,16 @@ async function start() {
 }
 
 describe('the follow-ups ledger', () => {
+  it('reads a forwarded conversation in Earshot, with the original page beside it', async () => {
+    const { engine } = await start();
+    await engine.api['forwards.create']({ conversationId: 'c1', personId: 'p1', note: '' });
+    fireEvent.click(screen.getByRole('button', { name: 'Follow-ups' }));
+    const open = await screen.findByRole('list', { name: 'Open' });
+    expect(within(open).getByRole('link', { name: 'Where it was said' }).getAttribute('target')).toBe('_blank');
+    fireEvent.click(within(open).getByRole('button', { name: 'Read it' }));
+    expect(await screen.findByRole('article', { name: 'The battery lasts half a day' })).toBeTruthy();
+  });
+
   it('groups forwards by status and moves one along with notes, keeping its history', async () => {
     const { engine, data } = await start();
     await engine.api['forwards.create']({ conversationId: 'c1', personId: 'p1', note: 'Please look' });
@@ -36,6 +46,13 @@ describe('the follow-ups ledger', () => {
     const open = await screen.findByRole('list', { name: 'Open' });
     expect(open.textContent).toContain('To Maya Lind');
     expect(open.textContent).toContain('Please look');
+    // One small form at a time: asking for a reminder puts away the half-made move, and the other way round.
+    fireEvent.click(within(open).getByRole('button', { name: 'Remind me' }));
+    expect(document.activeElement).toBe(within(open).getByLabelText(/Remind me on/));
+    fireEvent.click(within(open).getByRole('button', { name: 'Mark as answered' }));
+    expect(within(open).queryByRole('form', { name: 'Reminder' })).toBeNull();
+    expect(document.activeElement).toBe(within(open).getByLabelText('A short note (optional)'));
+    fireEvent.click(within(open).getByRole('button', { name: 'Cancel' }));
 
     fireEvent.click(within(open).getByRole('button', { name: 'Mark as answered' }));
     fireEvent.change(within(open).getByLabelText('A short note (optional)'), { target: { value: 'Maya wrote back' } });
@@ -107,7 +124,7 @@ describe('the follow-ups ledger', () => {
     const { engine } = await start();
     await engine.api['forwards.create']({ conversationId: 'c1', personId: 'p1', note: '' });
     fireEvent.click(screen.getByRole('button', { name: 'Follow-ups' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Export as CSV' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Save as a spreadsheet' }));
     await waitFor(() => expect(clicked).toHaveLength(1));
     expect(clicked[0]!.download).toBe('earshot-follow-ups-2026-03-04.csv');
     expect(clicked[0]!.href).toBe('blob:earshot/1');

@@ -3,6 +3,7 @@ import { relativeTime } from '../lib/time-words';
 import { Highlighted } from './reader/Highlighted';
 import { ToneWord } from './reader/ToneWord';
 import { KeptWord } from './follow/KeptWord';
+import { ForwardedWord } from './follow/ForwardedLine';
 import { MatchedNames } from './listen/ListenLine';
 
 /** One row of the conversation list (the list draws the list item around it). */
@@ -25,6 +26,7 @@ export function ConversationItem({ id }: { id: string }) {
         {item.sourceTitle} · <time dateTime={new Date(item.publishedAt).toISOString()}>{relativeTime(item.publishedAt, now)}</time>
         <ToneWord tone={item.tone} words={item.toneWords} />
         <KeptWord id={id} />
+        <ForwardedWord id={id} />
         <MatchedNames matches={item.matches} />
       </span>
       <span className="item-title">

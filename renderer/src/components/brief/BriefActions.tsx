@@ -19,7 +19,7 @@ export function BriefActions({ id }: { id: string }) {
         Print or save as PDF
       </button>
       <button type="button" className="text-button" onClick={() => void copy(id)}>
-        Copy as Markdown
+        Copy as text
       </button>
       <span className="brief-notice quiet" role="status">
         {notice}

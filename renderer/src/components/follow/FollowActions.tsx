@@ -1,6 +1,7 @@
 // Keep and Forward for the conversation being read. Kept shows as a plain word and its note, never a badge.
 import { useEffect, useState } from 'react';
 import { useApp } from '../../state/context';
+import { ForwardedLine } from './ForwardedLine';
 
 export function FollowActions({ conversationId }: { conversationId: string }) {
   const kept = useApp((s) => conversationId in s.keptNotes);
@@ -52,6 +53,7 @@ export function FollowActions({ conversationId }: { conversationId: string }) {
         </button>
       </p>
       {kept && note && !editing ? <p className="kept-note">{note}</p> : null}
+      <ForwardedLine conversationId={conversationId} />
       {editing ? (
         <form
           className="note-form"

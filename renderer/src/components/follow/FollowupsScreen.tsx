@@ -29,7 +29,7 @@ export function FollowupsScreen() {
       {forwards.length > 0 ? (
         <p>
           <button type="button" className="button quiet-button" onClick={() => void download()}>
-            Export as CSV
+            Save as a spreadsheet
           </button>
         </p>
       ) : null}

@@ -81,7 +81,7 @@ function ForwardForm({ conversationId, onClose }: { conversationId: string; onCl
       await copyMessage(message.text, message.html);
       setSaid('Copied. Paste it into a message.');
     } catch {
-      setSaid("The message couldn't be copied here. Use Save as Markdown instead.");
+      setSaid("The message couldn't be copied here. Use Save as a text file instead.");
     }
   }
 
@@ -148,7 +148,7 @@ function ForwardForm({ conversationId, onClose }: { conversationId: string; onCl
               Save as email file
             </button>
             <button type="button" className="button quiet-button" onClick={() => void save('markdown')}>
-              Save as Markdown
+              Save as a text file
             </button>
           </p>
         ) : (

@@ -21,6 +21,8 @@ export function LedgerItem({ forward }: { forward: Forward }) {
   const [note, setNote] = useState('');
   const [replyLink, setReplyLink] = useState(forward.replyLink ?? '');
   const [showHistory, setShowHistory] = useState(false);
+  const open = useApp((s) => s.openConversation);
+  const setScreen = useApp((s) => s.setScreen);
   const next = nextStatus(forward.status);
   const c = forward.conversation;
   const link = safeLink(c.link);
@@ -34,6 +36,16 @@ export function LedgerItem({ forward }: { forward: Forward }) {
       setMoving(null);
       setNote('');
     }
+  };
+  // One small form at a time under a row.
+  const startMoving = (status: ForwardStatus) => {
+    setReminding(false);
+    setMoving(status);
+  };
+  // In Earshot's own reader, which works offline; the original page is the link beside it.
+  const read = () => {
+    setScreen('conversations');
+    void open(forward.conversationId);
   };
   const toggleHistory = () => {
     if (!showHistory) void loadHistory(forward.id);
@@ -50,33 +62,43 @@ export function LedgerItem({ forward }: { forward: Forward }) {
       </p>
       {forward.latestNote ? <p className="kept-note">{forward.latestNote}</p> : null}
       <p className="follow-item-actions">
+        <button type="button" className="text-button" onClick={read}>
+          Read it
+        </button>
         {link ? (
-          <a href={link} target="_blank" rel="noopener noreferrer">
-            The conversation
+          <a href={link} target="_blank" rel="noopener noreferrer" className="text-link">
+            Where it was said
           </a>
         ) : null}
         {reply ? (
-          <a href={reply} target="_blank" rel="noopener noreferrer">
+          <a href={reply} target="_blank" rel="noopener noreferrer" className="text-link">
             The public reply
           </a>
         ) : null}
         {next && !moving ? (
-          <button type="button" className="text-button" onClick={() => setMoving(next)}>
+          <button type="button" className="text-button" onClick={() => startMoving(next)}>
             Mark as {FORWARD_STATUS_WORDS[next].toLowerCase()}
           </button>
         ) : null}
         {forward.status === 'answered' && !moving ? (
-          <button type="button" className="text-button" onClick={() => setMoving('closed')}>
+          <button type="button" className="text-button" onClick={() => startMoving('closed')}>
             Close it
           </button>
         ) : null}
         {forward.status !== 'open' && !moving ? (
-          <button type="button" className="text-button" onClick={() => setMoving('open')}>
+          <button type="button" className="text-button" onClick={() => startMoving('open')}>
             Reopen
           </button>
         ) : null}
-        {forward.status !== 'closed' && !reminding ? (
-          <button type="button" className="text-button" onClick={() => setReminding(true)}>
+        {forward.status !== 'closed' && !reminding && !moving ? (
+          <button
+            type="button"
+            className="text-button"
+            onClick={() => {
+              setMoving(null);
+              setReminding(true);
+            }}
+          >
             {forward.remindAt !== null ? 'Change the reminder' : 'Remind me'}
           </button>
         ) : null}
@@ -94,7 +116,7 @@ export function LedgerItem({ forward }: { forward: Forward }) {
           }}
         >
           <label htmlFor={noteId}>A short note (optional)</label>
-          <input id={noteId} value={note} onChange={(e) => setNote(e.target.value)} autoComplete="off" />
+          <input id={noteId} value={note} onChange={(e) => setNote(e.target.value)} autoComplete="off" autoFocus />
           {moving === 'customer-told' ? (
             <>
               <label htmlFor={`reply-${forward.id}`}>Link to the public reply (optional)</label>
@@ -123,7 +145,7 @@ export function LedgerItem({ forward }: { forward: Forward }) {
           }}
         >
           <label htmlFor={`remind-${forward.id}`}>Remind me on (leave empty for no reminder)</label>
-          <input id={`remind-${forward.id}`} type="date" value={day} onChange={(e) => setDay(e.target.value)} />
+          <input id={`remind-${forward.id}`} type="date" value={day} onChange={(e) => setDay(e.target.value)} autoFocus />
           <span className="note-form-buttons">
             <button type="submit" className="button">
               Save the reminder
