@@ -64,6 +64,39 @@ describe('Sources screen', () => {
     fireEvent.change(screen.getByLabelText('Address of a source'), { target: { value: 'nonsense' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add source' }));
     expect((await screen.findByRole('alert')).textContent).toBe("This address doesn't look like a web address.");
+    // What was said about the last address goes once another is being typed.
+    fireEvent.change(screen.getByLabelText('Address of a source'), { target: { value: 'https://' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says beside the form what came of reading the source just added, and offers to remove one that failed', async () => {
+    const engine = fakeEngine({ sources: [makeSource()] });
+    const result = (sourceId: string, over: object) => ({
+      startedAt: NOW, finishedAt: NOW, added: 0, updated: 0, failed: 0,
+      sources: [{ sourceId, title: '', status: 'ok', message: '', added: 0, updated: 0, notModified: false, skipped: false, ...over }],
+    });
+    open(engine);
+    fireEvent.click(screen.getByRole('button', { name: 'Sources' }));
+    const form = screen.getByLabelText('Address of a source').closest('form')!;
+    const status = within(form).getByRole('status');
+
+    engine.api['sync.run'].mockImplementationOnce(async ({ sourceIds }: { sourceIds: string[] }) => result(sourceIds[0]!, { added: 3 }));
+    fireEvent.change(screen.getByLabelText('Address of a source'), { target: { value: 'https://news.example.org/search.xml' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add source' }));
+    await waitFor(() => expect(status.textContent).toBe('Added news.example.org: 3 conversations.'));
+
+    engine.api['sync.run'].mockImplementationOnce(async ({ sourceIds }: { sourceIds: string[] }) =>
+      result(sourceIds[0]!, { status: 'unreachable', message: "The site didn't answer." }),
+    );
+    fireEvent.change(screen.getByLabelText('Address of a source'), { target: { value: 'https://down.example/' } });
+    expect(status.textContent).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Add source' }));
+    await waitFor(() =>
+      expect(status.textContent).toBe("Added down.example, but it couldn't be read: The site didn't answer. Earshot will try again later. Remove it"),
+    );
+    fireEvent.click(within(status).getByRole('button', { name: 'Remove it' }));
+    await waitFor(() => expect(engine.sources.map((s) => s.url)).not.toContain('https://down.example/'));
+    expect(status.textContent).toBe('');
   });
 
   it('removes a source only after confirmation', async () => {

@@ -126,6 +126,10 @@ export function networkFailure(err: unknown, url: string): FetchFailure {
   if (all.some((c) => NO_ANSWER_CODES.has(c))) {
     return failure('unreachable', "The site didn't answer.", detail);
   }
+  // fetch refuses the ports browsers block (mail, ssh, "discard" 9…): no request was ever made.
+  if (chain.some((e) => e instanceof Error && e.message === 'bad port')) {
+    return failure('unreachable', "This address uses a port web browsers block, so Earshot can't read it.", detail);
+  }
   if (chain.some((e) => e instanceof Error && e.name === 'AbortError')) {
     return failure('unreachable', 'The check was stopped before it finished.', detail);
   }

@@ -4,6 +4,9 @@ import { useApp } from '../state/context';
 
 export function AddSourceForm() {
   const addSource = useApp((s) => s.addSource);
+  const justAdded = useApp((s) => s.justAdded);
+  const clearMessage = useApp((s) => s.clearSourcesMessage);
+  const remove = useApp((s) => s.removeSource);
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
   const inputId = useId();
@@ -28,12 +31,26 @@ export function AddSourceForm() {
           spellCheck={false}
           placeholder="https://example.com/blog"
           value={url}
-          onChange={(e) => setUrl(e.target.value)}
+          onChange={(e) => {
+            setUrl(e.target.value);
+            clearMessage();
+          }}
         />
         <button type="submit" className="button" disabled={busy}>
           {busy ? 'Adding…' : 'Add source'}
         </button>
       </div>
+      <p className={`add-source-result${justAdded?.state === 'failed' ? ' problem' : ' quiet'}`} role="status">
+        {justAdded ? justAdded.words : null}
+        {justAdded?.state === 'failed' ? (
+          <>
+            {' '}
+            <button type="button" className="text-button" onClick={() => void remove(justAdded.id)}>
+              Remove it
+            </button>
+          </>
+        ) : null}
+      </p>
     </form>
   );
 }

@@ -10,7 +10,8 @@ export function SourceRow({ id }: { id: string }) {
   if (!source) return null;
 
   const health = healthWords(source, now);
-  const title = source.title || hostOf(source.url);
+  // A source not yet read has its address for a title: its host reads better above the address itself.
+  const title = source.title && source.title !== source.url ? source.title : hostOf(source.url);
   return (
     <li className="source">
       <div className="source-main">

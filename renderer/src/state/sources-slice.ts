@@ -1,7 +1,19 @@
 import type { StateCreator } from 'zustand';
 import type { Api } from '../../../shared/api';
-import type { AppState, SourcesSlice } from './types';
+import type { SyncSourceResult } from '../../../shared/model';
+import { hostOf } from '../lib/status-words';
+import type { AppState, JustAdded, SourcesSlice } from './types';
 import { plainError } from './errors';
+
+/** What came of reading a source just added, in one or two sentences. */
+function addedWords(name: string, result: SyncSourceResult | null): Omit<JustAdded, 'id'> {
+  if (!result) return { state: 'ok', words: `Added ${name}. It will be read at the next sync.` };
+  if (result.status !== 'ok') {
+    return { state: 'failed', words: `Added ${name}, but it couldn't be read: ${result.message} Earshot will try again later.` };
+  }
+  const n = result.added;
+  return { state: 'ok', words: n ? `Added ${name}: ${n === 1 ? 'one conversation' : `${n} conversations`}.` : `Added ${name}. Nothing in it yet.` };
+}
 
 export const createSourcesSlice =
   (api: Api): StateCreator<AppState, [], [], SourcesSlice> =>
@@ -10,6 +22,13 @@ export const createSourcesSlice =
     sourcesLoaded: false,
     sourcesError: null,
     confirmingRemoveId: null,
+    justAdded: null,
+
+    clearSourcesMessage() {
+      const just = get().justAdded;
+      // A source still being read keeps its line: what came of it is still to be said.
+      if (get().sourcesError || (just && just.state !== 'reading')) set({ sourcesError: null, justAdded: just?.state === 'reading' ? just : null });
+    },
 
     async loadSources() {
       try {
@@ -28,12 +47,20 @@ export const createSourcesSlice =
       }
       try {
         const added = await api['sources.add']({ url: trimmed });
-        set({ sourcesError: null });
+        const name = added.title && added.title !== added.url ? added.title : hostOf(added.url);
+        set({ sourcesError: null, justAdded: { id: added.id, state: 'reading', words: `Added ${name}. Reading it…` } });
         await get().loadSources();
-        // Read it at once, so its row soon says in plain words whether it works.
+        // Read it at once, and say beside the form what came of it (its row may be far down the list).
         void api['sync.run']({ sourceIds: [added.id] })
-          .catch(() => undefined)
-          .then(() => Promise.all([get().loadSources(), get().loadConversations()]));
+          .then((summary) => summary.sources.find((r) => r.sourceId === added.id) ?? null)
+          .catch(() => null)
+          .then(async (result) => {
+            await Promise.all([get().loadSources(), get().loadConversations()]);
+            if (get().justAdded?.id !== added.id) return;
+            const title = get().sources.find((s) => s.id === added.id)?.title;
+            const now = title && title !== added.url ? title : name;
+            set({ justAdded: { id: added.id, ...addedWords(now, result) } });
+          });
         return true;
       } catch (err) {
         set({ sourcesError: plainError(err, "This source couldn't be added.") });
@@ -48,7 +75,7 @@ export const createSourcesSlice =
     async removeSource(id) {
       try {
         await api['sources.remove']({ id });
-        set({ confirmingRemoveId: null, sourcesError: null });
+        set({ confirmingRemoveId: null, sourcesError: null, justAdded: get().justAdded?.id === id ? null : get().justAdded });
         await Promise.all([get().loadSources(), get().loadConversations()]);
       } catch (err) {
         set({ confirmingRemoveId: null, sourcesError: plainError(err, "This source couldn't be removed.") });

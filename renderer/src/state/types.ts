@@ -19,12 +19,21 @@ export type Screen =
   | 'setup'
   | 'settings';
 
+export interface JustAdded {
+  id: string;
+  state: 'reading' | 'ok' | 'failed';
+  words: string;
+}
+
 export interface SourcesSlice {
   sources: Source[];
   sourcesLoaded: boolean;
   sourcesError: string | null;
   /** The source whose removal is waiting for confirmation. */
   confirmingRemoveId: string | null;
+  /** The source just added by address, while it is read and then what came of it, said beside the form. */
+  justAdded: JustAdded | null;
+  clearSourcesMessage(): void;
   loadSources(): Promise<void>;
   addSource(url: string): Promise<boolean>;
   askRemoveSource(id: string | null): void;

@@ -13,6 +13,7 @@ const LEFT_BEHIND: Partial<AppState> = {
   watchError: null,
   briefNotice: null,
   sourcesError: null,
+  justAdded: null,
   settingsNotice: null,
   settingsErrors: {},
 };

@@ -70,6 +70,11 @@ describe('fetchFeed: network failures', () => {
     expect(networkFailure(agg, 'https://example.com/').message).toBe("The site didn't answer.");
   });
 
+  it('says so when the address uses a port fetch refuses (no request is made)', async () => {
+    const out = await fetchFeed({ url: 'http://127.0.0.1:9/nothing' }, { fetch: globalThis.fetch });
+    expect(out).toMatchObject({ kind: 'failed', status: 'unreachable', message: "This address uses a port web browsers block, so Earshot can't read it." });
+  });
+
   it('undici timeouts read as too slow', async () => {
     const out = await fetchFeed({ url: 'https://example.com/' }, { fetch: failingFetch(netError('UND_ERR_CONNECT_TIMEOUT')) });
     expect(out).toMatchObject({ kind: 'failed', message: 'The site took too long to answer.' });

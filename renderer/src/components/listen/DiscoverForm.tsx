@@ -54,7 +54,11 @@ export function DiscoverForm() {
             spellCheck={false}
             placeholder="example.com"
             value={site}
-            onChange={(e) => setSite(e.target.value)}
+            onChange={(e) => {
+              setSite(e.target.value);
+              // What was said about the last address no longer applies to the one being typed.
+              if (message) setMessage(null);
+            }}
           />
           <button type="submit" className="button quiet-button" disabled={busy || !site.trim()}>
             {busy && !found ? 'Looking…' : 'Look for sources'}
