@@ -107,6 +107,27 @@ describe('keyboard', () => {
 });
 
 describe('lists', () => {
+  it('are one Tab stop; the arrow keys, Home and End move through the rows, opening each', async () => {
+    start();
+    const first = await screen.findByRole('button', { name: /Thread number 0/ });
+    const list = screen.getByRole('list', { name: 'Conversations' });
+    const tabbable = () => [...list.querySelectorAll('button')].filter((b) => b.tabIndex === 0).map((b) => b.dataset.id);
+    expect(tabbable()).toEqual(['c0']);
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    await screen.findByRole('article', { name: 'Thread number 1' });
+    await waitFor(() => expect((document.activeElement as HTMLElement).dataset.id).toBe('c1'));
+    expect(tabbable()).toEqual(['c1']);
+    fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    await screen.findByRole('article', { name: 'Thread number 4' });
+    await waitFor(() => expect((document.activeElement as HTMLElement).dataset.id).toBe('c4'));
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    await screen.findByRole('article', { name: 'Thread number 3' });
+    fireEvent.keyDown(document.activeElement!, { key: 'Home' });
+    await screen.findByRole('article', { name: 'Thread number 0' });
+    expect(tabbable()).toEqual(['c0']);
+  });
+
   it('keeps only the rows in view in the page, even with thousands of conversations', async () => {
     start(many);
     await screen.findAllByRole('button', { name: /Thread number 0/ });

@@ -19,6 +19,8 @@ export function ConversationList() {
   }, [hasMore, loadMore]);
   const rowKey = useCallback((i: number) => ids[i] ?? `row-${i}`, [ids]);
   const renderRow = useCallback((i: number) => <ConversationItem id={ids[i]!} />, [ids]);
+  const open = useApp((s) => s.openConversation);
+  const onArrow = useCallback((i: number) => ids[i] && void open(ids[i]), [ids, open]);
 
   return (
     <nav className="conversation-list" aria-label="Conversations, newest first">
@@ -36,6 +38,7 @@ export function ConversationList() {
         estimatedRowHeight={ROW_HEIGHT}
         rowKey={rowKey}
         activeIndex={selectedIndex}
+        onArrow={onArrow}
         onEndReached={onEnd}
         label="Conversations"
         renderRow={renderRow}

@@ -1,7 +1,7 @@
 // A small windowing list: only the rows in view (plus a margin) are in the DOM, so tens of thousands of
 // conversations scroll as smoothly as fifty. Rows are as tall as their words: each drawn row is measured and
 // remembered by its key; rows not drawn yet count at the estimate until they are.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface VirtualListProps {
   count: number;
@@ -13,6 +13,11 @@ export interface VirtualListProps {
   renderRow(index: number): ReactNode;
   /** Scrolls so this row is visible (keyboard navigation). */
   activeIndex?: number;
+  /**
+   * Arrow keys, Home and End on a row: the row to go to (the list then focuses it once it is drawn). The list is
+   * one Tab stop: only the active row (or the first drawn) can be reached with Tab.
+   */
+  onArrow?: (index: number) => void;
   /** Called when the last rows come into view (to load more). */
   onEndReached?: () => void;
   /** Shown after the last row, inside the scrolling area (so it never covers a row). */
@@ -38,7 +43,8 @@ function rowAt(offsets: Float64Array, count: number, y: number): number {
 }
 
 export function VirtualList(props: VirtualListProps) {
-  const { count, estimatedRowHeight, rowKey, renderRow, activeIndex, onEndReached, footer, className, label } = props;
+  const { count, estimatedRowHeight, rowKey, renderRow, activeIndex, onArrow, onEndReached, footer, className, label } = props;
+  const focusWanted = useRef<number | null>(null);
   const ref = useRef<HTMLDivElement>(null);
   const heights = useRef(new Map<string, number>());
   const [measured, setMeasured] = useState(0);
@@ -118,6 +124,43 @@ export function VirtualList(props: VirtualListProps) {
     if (onEndReached && count > 0 && last >= count - 2) onEndReached();
   }, [last, count, onEndReached]);
 
+  // One Tab stop for the whole list, and the focus follows the arrow keys to rows drawn after they were pressed.
+  useLayoutEffect(() => {
+    const ul = ref.current?.firstElementChild;
+    if (!ul) return;
+    const stop = activeIndex !== undefined && activeIndex >= first && activeIndex < last ? activeIndex : first;
+    for (const li of ul.children) {
+      const control = li.firstElementChild as HTMLElement | null;
+      const index = Number((li as HTMLElement).dataset.index);
+      if (control) control.tabIndex = index === stop ? 0 : -1;
+      if (control && index === focusWanted.current) {
+        focusWanted.current = null;
+        control.focus({ preventScroll: true });
+      }
+    }
+  });
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (!onArrow || count === 0) return;
+      const li = (event.target as HTMLElement).closest('li[data-index]') as HTMLElement | null;
+      if (!li) return;
+      const at = Number(li.dataset.index);
+      const to =
+        event.key === 'ArrowDown' ? Math.min(count - 1, at + 1)
+        : event.key === 'ArrowUp' ? Math.max(0, at - 1)
+        : event.key === 'Home' ? 0
+        : event.key === 'End' ? count - 1
+        : null;
+      if (to === null) return;
+      event.preventDefault();
+      event.stopPropagation();
+      focusWanted.current = to;
+      onArrow(to);
+    },
+    [onArrow, count],
+  );
+
   const onScroll = useCallback(() => setTop(ref.current?.scrollTop ?? 0), []);
   const rows: ReactNode[] = [];
   for (let i = first; i < last; i++) {
@@ -139,7 +182,7 @@ export function VirtualList(props: VirtualListProps) {
     );
   }
   return (
-    <div ref={ref} className={`virtual-list ${className ?? ''}`} onScroll={onScroll}>
+    <div ref={ref} className={`virtual-list ${className ?? ''}`} onScroll={onScroll} onKeyDown={onKeyDown}>
       <ul aria-label={label} style={{ position: 'relative', height: offsets[count], margin: 0, padding: 0, listStyle: 'none' }}>
         {rows}
       </ul>

@@ -38,6 +38,8 @@ export function SearchScreen() {
   useEffect(() => () => clearTimeout(timer.current), []);
   const rowKey = useCallback((i: number) => ids[i] ?? `row-${i}`, [ids]);
   const renderRow = useCallback((i: number) => <SearchResult index={i} />, []);
+  const open = useApp((s) => s.openConversation);
+  const onArrow = useCallback((i: number) => ids[i] && void open(ids[i]), [ids, open]);
 
   const panel = (
     <div className="search-panel">
@@ -74,6 +76,7 @@ export function SearchScreen() {
         estimatedRowHeight={ROW_HEIGHT}
         rowKey={rowKey}
         activeIndex={selectedIndex}
+        onArrow={onArrow}
         label="Search results, newest first"
         onEndReached={searchMore}
         renderRow={renderRow}
