@@ -47,6 +47,19 @@ describe('forwarding', () => {
     expect(within(dialog).getByLabelText('Name')).toBeTruthy();
     expect(within(dialog).getByLabelText('Email')).toBeTruthy();
     expect(within(dialog).queryByRole('button', { name: 'Someone else…' })).toBeNull();
+    expect(document.activeElement).toBe(within(dialog).getByLabelText('Name'));
+    // Enter in the fields adds the person, as in any form; being the only one, they are the choice next time too.
+    fireEvent.change(within(dialog).getByLabelText('Name'), { target: { value: 'Jo Baker' } });
+    fireEvent.change(within(dialog).getByLabelText('Email'), { target: { value: 'jo@kestrel.example' } });
+    fireEvent.keyDown(within(dialog).getByLabelText('Email'), { key: 'Enter' });
+    const jo = await within(dialog).findByRole('radio', { name: /Jo Baker/ });
+    await waitFor(() => expect((jo as HTMLInputElement).checked).toBe(true));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const again = await openDialog();
+    const only = await within(again).findByRole('radio', { name: /Jo Baker/ });
+    await waitFor(() => expect((only as HTMLInputElement).checked).toBe(true));
+    await within(again).findByRole('link', { name: 'Open in Mail' });
   });
 
   it('suggests the owner, composes the message with the note, and records it when mailed', async () => {

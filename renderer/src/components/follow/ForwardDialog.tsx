@@ -44,6 +44,12 @@ function ForwardForm({ conversationId, onClose }: { conversationId: string; onCl
     };
   }, [conversationId, suggestOwners]);
 
+  // With one person to choose from and no suggestion, that person is the choice.
+  const only = people.length === 1 ? people[0]!.id : null;
+  useEffect(() => {
+    if (only) setPersonId((current) => current ?? only);
+  }, [only]);
+
   useEffect(() => {
     let live = true;
     // Wait for a pause in typing before writing the message again.
@@ -136,31 +142,31 @@ function ForwardForm({ conversationId, onClose }: { conversationId: string; onCl
         ) : null}
       </div>
       <div className="dialog-foot">
-        {ready ? (
-          <p className="forward-buttons">
-            <a className="button" href={message.mailto} onClick={() => void ensureRecorded()}>
-              Open in Mail
-            </a>
-            <button type="button" className="button quiet-button" onClick={() => void copy()}>
-              Copy
-            </button>
-            <button type="button" className="button quiet-button" onClick={() => void save('eml')}>
-              Save as email file
-            </button>
-            <button type="button" className="button quiet-button" onClick={() => void save('markdown')}>
-              Save as a text file
-            </button>
-          </p>
-        ) : (
-          <p className="quiet forward-hint">Choose who should hear this, then send it your way.</p>
-        )}
-        <p className="dialog-foot-row">
-          <span className="follow-notice quiet" role="status">
-            {error ? <span className="problem">{error}</span> : recorded ? `Recorded in Follow-ups. ${said}`.trim() : said}
-          </span>
-          <button type="button" className="text-button" onClick={onClose}>
+        <p className="forward-buttons">
+          {ready ? (
+            <>
+              <a className="button" href={message.mailto} onClick={() => void ensureRecorded()}>
+                Open in Mail
+              </a>
+              <button type="button" className="button quiet-button" onClick={() => void copy()}>
+                Copy
+              </button>
+              <button type="button" className="button quiet-button" onClick={() => void save('eml')}>
+                Save as email file
+              </button>
+              <button type="button" className="button quiet-button" onClick={() => void save('markdown')}>
+                Save as a text file
+              </button>
+            </>
+          ) : (
+            <span className="quiet forward-hint">Choose who should hear this; then open it in Mail, copy it or save it.</span>
+          )}
+          <button type="button" className="text-button forward-close" onClick={onClose}>
             {recorded ? 'Done' : 'Cancel'}
           </button>
+        </p>
+        <p className="follow-notice quiet" role="status">
+          {error ? <span className="problem">{error}</span> : recorded ? `Recorded in Follow-ups. ${said}`.trim() : said}
         </p>
       </div>
     </div>

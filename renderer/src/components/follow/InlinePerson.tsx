@@ -1,5 +1,5 @@
 // Adds someone without leaving the forward dialog: a name and an email are enough.
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useApp } from '../../state/context';
 
 /** `startOpen`: with nobody to choose yet, the name and email are asked for at once. */
@@ -26,15 +26,21 @@ export function InlinePerson({ onAdded, startOpen = false }: { onAdded: (personI
       setEmail('');
     }
   };
+  // Not a form of its own (it sits inside the dialog's fields), so Enter is taken here, as a form would.
+  const onEnter = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    void add();
+  };
   return (
     <div className="inline-person">
       <label>
         Name
-        <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+        <input value={name} onChange={(e) => setName(e.target.value)} onKeyDown={onEnter} autoComplete="off" autoFocus />
       </label>
       <label>
         Email
-        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
+        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} onKeyDown={onEnter} autoComplete="off" />
       </label>
       <button type="button" className="button quiet-button" disabled={!name.trim()} onClick={() => void add()}>
         Add
