@@ -138,6 +138,15 @@ describe('lists', () => {
 });
 
 describe('search', () => {
+  it('says what to do before the first search, and does not ask to choose from nothing', async () => {
+    start();
+    await screen.findByRole('button', { name: /Thread number 0/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await screen.findByRole('searchbox');
+    expect(screen.getByText(/^Type a word or two/)).toBeTruthy();
+    expect(screen.queryByText('Choose a conversation to read it here.')).toBeNull();
+  });
+
   it('shows results as you type, with the found words marked and nothing else let through', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const { engine } = start();

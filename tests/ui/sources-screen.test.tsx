@@ -105,6 +105,7 @@ describe('Sources screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sources' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Remove First' }));
     expect(engine.api['sources.remove']).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keep it' }));
     // Changing one's mind keeps it.
     fireEvent.click(screen.getByRole('button', { name: 'Keep it' }));
     expect(engine.api['sources.remove']).not.toHaveBeenCalled();

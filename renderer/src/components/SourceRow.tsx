@@ -30,7 +30,8 @@ export function SourceRow({ id }: { id: string }) {
             <button type="button" className="button" onClick={() => void remove(id)}>
               Remove
             </button>
-            <button type="button" className="button quiet-button" onClick={() => ask(null)}>
+            {/* The focus moves to the question, on the answer that changes nothing. */}
+            <button type="button" className="button quiet-button" onClick={() => ask(null)} autoFocus>
               Keep it
             </button>
           </div>

@@ -34,6 +34,8 @@ export function ReadingPane() {
   // The engine sanitized this HTML; prepareContent runs DOMPurify over it again before it reaches the DOM.
   const html = useMemo(() => (conversation ? prepareContent(conversation.contentHtml, words) : ''), [conversation, words]);
 
+  // Nothing to choose from (no search yet, nothing found): nothing to ask for either.
+  const listEmpty = useApp((s) => (s.screen === 'search' ? s.searchResults.length === 0 : s.conversations.length === 0));
   // The thread failing while the conversation itself opened: read what there is rather than an error.
   if (error && !conversation) {
     return (
@@ -45,7 +47,7 @@ export function ReadingPane() {
   if (!conversation) {
     return (
       <article className="reading reading-empty" aria-label="Reading">
-        <p className="quiet">{selectedId ? 'Opening…' : 'Choose a conversation to read it here.'}</p>
+        {selectedId ? <p className="quiet">Opening…</p> : listEmpty ? null : <p className="quiet">Choose a conversation to read it here.</p>}
       </article>
     );
   }

@@ -13,7 +13,7 @@ export const SEARCH_DEBOUNCE_MS = 150;
 
 /** "12 found", "340 found, the newest 50 shown", or past the counting cap "More than 1,000 found, …". */
 export function foundLine(total: number, shown: number): string {
-  if (total === 0) return 'Nothing found.';
+  if (total === 0) return 'Nothing found. Fewer or shorter words find more, and so do any tone, every source and any time.';
   const found = total > SEARCH_COUNT_CAP ? `More than ${SEARCH_COUNT_CAP.toLocaleString('en')} found` : `${total.toLocaleString('en')} found`;
   return total > shown ? `${found}, the newest ${shown} shown` : found;
 }
@@ -69,7 +69,7 @@ export function SearchScreen() {
         </p>
       ) : null}
       <p className="quiet list-count" role="status">
-        {searched ? foundLine(total, count) : ''}
+        {searched ? foundLine(total, count) : 'Type a word or two, or choose a tone, a source or a time. Everything Earshot keeps is searched, offline too.'}
       </p>
       <VirtualList
         count={count}
