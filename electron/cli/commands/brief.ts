@@ -3,6 +3,13 @@ import { relativeTime } from '../../../shared/words';
 import { parseCommandArgs, UsageError } from '../args';
 import type { Command } from '../command';
 
+const NOT_LISTENING = [
+  "Earshot isn't listening to anything yet, so there is nothing to tell you.",
+  'Start with a source: earshot sources add ADDRESS (a web address or a file),',
+  'or try the samples: earshot sources samples (or earshot setup --company NAME).',
+  'Then read them with: earshot sync',
+].join('\n');
+
 export const briefCommand: Command = {
   name: 'brief',
   help: [
@@ -23,7 +30,11 @@ export const briefCommand: Command = {
       return rest[0]!;
     };
     return ctx.withCore(async (core, now) => {
-      if (verb === undefined || verb === 'today' || verb === 'show') {
+      if ((verb === undefined || verb === 'today') && !values.json && (await core.api['sources.list']({})).length === 0) {
+        // "It has been quiet" would be wrong: nothing can come in until there is somewhere to listen. No brief is
+        // built either, so the first real one isn't preceded by an empty one.
+        ctx.out(NOT_LISTENING);
+      } else if (verb === undefined || verb === 'today' || verb === 'show') {
         const brief = verb === 'show' ? await core.api['brief.get']({ id: needId() }) : await core.api['brief.today']({});
         if (!brief) throw new ApiError(`There is no brief “${rest[0]}”.`, 'not-found');
         ctx.out(values.json ? JSON.stringify(brief, null, 2) : brief.markdown.trimEnd());

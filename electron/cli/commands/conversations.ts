@@ -8,7 +8,10 @@ import { findSourceId } from './find-source';
 export const conversationsCommand: Command = {
   name: 'conversations',
   help: [
-    { use: 'conversations list [--source ID] [--search WORDS] [--limit N] [--json]', about: 'the newest conversations (20, or --limit N up to 1000)' },
+    {
+      use: 'conversations list [--source SOURCE] [--search WORDS] [--limit N] [--json]',
+      about: 'the newest conversations (20, or --limit N up to 1000); SOURCE is an id, address or title',
+    },
     { use: 'conversations show ID [--json]', about: 'one conversation: who said it, where, and what' },
   ],
   async run(ctx) {

@@ -2,6 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ApiError } from '../../../shared/api';
+import type { Source } from '../../../shared/model';
+import { count } from '../../../shared/words';
 import type { Core } from '../../core';
 import { normalizeSourceUrl } from '../../core/util/urls';
 import { UsageError } from '../args';
@@ -31,11 +33,29 @@ export function newSourceAddress(input: string): string {
   return address;
 }
 
-/** A source named by its id or its address. */
-export async function findSourceId(core: Core, idOrAddress: string): Promise<string> {
+/**
+ * A source named by its id, its address or its title (ignoring case), in that order. A title that several
+ * sources share is refused, listing them, so the person can name one by its id or address instead.
+ */
+export async function findSource(core: Core, named: string): Promise<Source> {
   const sources = await core.api['sources.list']({});
-  const address = sourceAddress(idOrAddress);
-  const found = sources.find((s) => s.id === idOrAddress || s.url === address || s.url === idOrAddress);
-  if (!found) throw new ApiError(`There is no source “${idOrAddress}”. See them with: earshot sources list`, 'not-found');
-  return found.id;
+  const address = sourceAddress(named);
+  const byIdOrAddress = sources.find((s) => s.id === named) ?? sources.find((s) => s.url === address || s.url === named);
+  if (byIdOrAddress) return byIdOrAddress;
+  const title = named.trim().toLocaleLowerCase();
+  const byTitle = sources.filter((s) => s.title.trim().toLocaleLowerCase() === title);
+  if (byTitle.length === 1) return byTitle[0]!;
+  if (byTitle.length > 1) {
+    const which = byTitle.map((s) => `${s.id} (${s.url})`).join(', ');
+    throw new UsageError(`${capitalized(count(byTitle.length, 'source'))} are called “${named}”: ${which}. Name one by its id or address.`);
+  }
+  throw new ApiError(`There is no source “${named}”. See them with: earshot sources list`, 'not-found');
+}
+
+export async function findSourceId(core: Core, named: string): Promise<string> {
+  return (await findSource(core, named)).id;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -4,16 +4,28 @@ import { parseCommandArgs, UsageError } from '../args';
 import type { Command } from '../command';
 import type { Core } from '../../core';
 
-/** A person named by id, email or name (ignoring case). */
+function personWords(p: Person): string {
+  return `${p.name} ${p.email ? `<${p.email}>` : '(no email)'} (${p.id})`;
+}
+
+/**
+ * A person named by id, email or name (ignoring case). A name or email that fits several people is refused,
+ * naming each with their email and id, so the person typing can pick one: a forward must never go to a guess.
+ */
 export async function findPerson(core: Core, named: string): Promise<Person> {
   const people = await core.api['people.list']({});
   const lower = named.trim().toLowerCase();
-  const found =
-    people.find((p) => p.id === named) ??
-    people.find((p) => p.email?.toLowerCase() === lower) ??
-    people.find((p) => p.name.toLowerCase() === lower);
-  if (!found) throw new ApiError(`There is no person “${named}”. See them with: earshot people list`, 'not-found');
-  return found;
+  const byId = people.find((p) => p.id === named);
+  if (byId) return byId;
+  for (const matches of [people.filter((p) => p.email?.toLowerCase() === lower), people.filter((p) => p.name.toLowerCase() === lower)]) {
+    if (matches.length === 1) return matches[0]!;
+    if (matches.length > 1) {
+      const all = matches.map(personWords);
+      const list = `${all.slice(0, -1).join(', ')} or ${all[all.length - 1]}`;
+      throw new UsageError(`“${named.trim()}” could be ${list}. Name one by email or id.`);
+    }
+  }
+  throw new ApiError(`There is no person “${named}”. See them with: earshot people list`, 'not-found');
 }
 
 export const peopleCommand: Command = {

@@ -9,11 +9,13 @@ const NAMES = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
 /** What each name that `settings set` takes means (in the help). */
 const ABOUT: Record<keyof Settings, string> = {
-  retentionDays: 'days to keep conversations that are neither kept nor forwarded',
-  syncIntervalMinutes: 'minutes between automatic syncs while the app is open (0: only by hand)',
-  briefTime: 'when the morning brief is ready, as HH:MM',
+  retentionDays: 'days to keep conversations not kept or forwarded',
+  syncIntervalMinutes: 'minutes between syncs while the app is open; 0: by hand',
+  briefTime: 'when the morning brief is ready',
   syncConcurrency: 'how many sources are read at once',
 };
+
+const VALUE_HINT: Record<keyof Settings, string> = { retentionDays: 'DAYS', syncIntervalMinutes: 'MINUTES', briefTime: 'HH:MM', syncConcurrency: 'N' };
 
 /** How a setting reads to a person (the app's own labels where it has them), with its value in words. */
 const LABELS: Record<keyof Settings, { label: string; value(s: Settings): string }> = {
@@ -57,8 +59,8 @@ export const settingsCommand: Command = {
   name: 'settings',
   help: [
     { use: 'settings [get] [--json]', about: 'the settings, one a line, in plain words' },
-    { use: 'settings set NAME=VALUE...', about: 'change settings; NAME is one of:' },
-    ...NAMES.map((n) => ({ use: `${INDENT_NAME}${n}`, about: ABOUT[n] })),
+    { use: 'settings set NAME=VALUE...', about: 'change settings (one or more); NAME is one of these:' },
+    ...NAMES.map((n) => ({ use: `settings set ${n}=${VALUE_HINT[n]}`, about: ABOUT[n] })),
   ],
   async run(ctx) {
     const { values: options, positionals } = parseCommandArgs(ctx.tokens, { json: { type: 'boolean' } });

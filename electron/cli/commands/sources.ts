@@ -4,14 +4,14 @@ import { count, numberWords } from '../../../shared/words';
 import { UsageError, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { sourceLines } from '../print';
-import { findSourceId, newSourceAddress } from './find-source';
+import { findSource, newSourceAddress } from './find-source';
 
 export const sourcesCommand: Command = {
   name: 'sources',
   help: [
     { use: 'sources add ADDRESS [--title T] [--kind search|general]', about: 'listen to a source (a web address or a file)' },
     { use: 'sources list [--json]', about: 'the sources and their health' },
-    { use: 'sources remove ID|ADDRESS', about: 'stop listening to a source' },
+    { use: 'sources remove ID|ADDRESS|TITLE', about: 'stop listening to a source' },
     { use: 'sources samples', about: 'add the sample sources shipped with Earshot' },
     { use: 'sources discover ADDRESS', about: 'the sources a web page or site offers' },
     { use: 'sources import FILE.opml', about: 'add the sources in a list saved by another reader (OPML)' },
@@ -38,10 +38,11 @@ export const sourcesCommand: Command = {
         if (values.json) list.forEach((s) => ctx.out(JSON.stringify(s)));
         else sourceLines(list, now()).forEach((l) => ctx.out(l));
       } else if (verb === 'remove') {
-        if (rest.length !== 1) throw new UsageError('Give one source: earshot sources remove ID');
-        const id = await findSourceId(core, rest[0]!);
-        await core.api['sources.remove']({ id });
-        ctx.out('Removed. Bookmarked and forwarded conversations from it are kept.');
+        if (rest.length === 0) throw new UsageError('Give one source: earshot sources remove ID|ADDRESS|TITLE');
+        // A title of several words works with or without quotes, as people remove NAME does.
+        const source = await findSource(core, rest.join(' '));
+        await core.api['sources.remove']({ id: source.id });
+        ctx.out(`No longer listening to ${source.title}. Conversations from it that you kept or forwarded stay.`);
       } else if (verb === 'samples') {
         const added = await core.api['sources.addSamples']({});
         ctx.out(`Added ${count(added.length, 'sample source')}. Read them with: earshot sync`);

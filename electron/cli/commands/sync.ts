@@ -5,10 +5,10 @@ import { findSourceId } from './find-source';
 
 export const syncCommand: Command = {
   name: 'sync',
-  help: [{ use: 'sync [--source ID]... [--json]', about: 'read every source that is due (or the ones named)' }],
+  help: [{ use: 'sync [--source SOURCE]... [--json]', about: 'read every source that is due (or the ones named by id, address or title)' }],
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx.tokens, { source: { type: 'string', multiple: true }, json: { type: 'boolean' } });
-    if (positionals.length) throw new UsageError(`sync takes no “${positionals[0]}”. Name sources with --source ID.`);
+    if (positionals.length) throw new UsageError(`sync takes no “${positionals[0]}”. Name sources with --source SOURCE (an id, address or title).`);
     return ctx.withCore(async (core) => {
       const named = values.source ?? [];
       const ids = named.length ? await Promise.all(named.map((s) => findSourceId(core, s))) : undefined;

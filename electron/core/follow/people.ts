@@ -74,6 +74,17 @@ export function cleanOwns(words: string[] | undefined): string[] {
   return out;
 }
 
+/**
+ * Refuses an email address that already belongs to someone else (ignoring case): two entries with one address
+ * make "forward to Jo Baker" a guess, and the forwards would be split between them.
+ */
+async function mustBeFreeEmail(store: Store, email: string | null, exceptId?: string): Promise<void> {
+  if (!email) return;
+  const lower = email.toLowerCase();
+  const holder = (await listPeople(store)).find((p) => p.id !== exceptId && p.email?.toLowerCase() === lower);
+  if (holder) throw new ApiError(`${holder.name} already has the email address ${holder.email}.`, 'invalid');
+}
+
 export function peopleApi(ctx: EngineContext): AreaApi<PeopleMethods> {
   const changed = () => ctx.emit('follow.changed', {});
 
@@ -89,17 +100,26 @@ export function peopleApi(ctx: EngineContext): AreaApi<PeopleMethods> {
     },
     async 'people.add'({ name, email, team, owns }) {
       const id = stableId('person', randomUUID());
-      await ctx.store.write([
+      const clean = cleanEmail(email);
+      await mustBeFreeEmail(ctx.store, clean);
+      // The check is repeated in the insert itself, so two adds at once can't both pass it (ASCII case only there).
+      const [result] = await ctx.store.write([
         {
-          sql: `INSERT INTO people (id, name, email, team, owns, added_at) VALUES (?, ?, ?, ?, ?, ?)`,
-          params: [id, cleanName(name), cleanEmail(email), cleanOptional(team), JSON.stringify(cleanOwns(owns)), ctx.clock()],
+          sql: `INSERT INTO people (id, name, email, team, owns, added_at)
+                SELECT ?, ?, ?, ?, ?, ? WHERE ? IS NULL OR NOT EXISTS (SELECT 1 FROM people WHERE email = ? COLLATE NOCASE)`,
+          params: [id, cleanName(name), clean, cleanOptional(team), JSON.stringify(cleanOwns(owns)), ctx.clock(), clean, clean],
         },
       ]);
+      if ((result?.changes ?? 0) === 0) {
+        await mustBeFreeEmail(ctx.store, clean);
+        throw new ApiError(`Someone already has the email address ${clean}.`, 'invalid');
+      }
       changed();
       return mustGet(id);
     },
     async 'people.update'({ id, name, email, team, owns }) {
       const person = await mustGet(id);
+      if (email !== undefined) await mustBeFreeEmail(ctx.store, cleanEmail(email), id);
       await ctx.store.write([
         {
           sql: `UPDATE people SET name = ?, email = ?, team = ?, owns = ? WHERE id = ?`,

@@ -59,13 +59,13 @@ describe('earshot arguments', () => {
     expect(earshot('settings', 'set', 'syncIntervalMinutes=30', 'briefTime=06:45')).toMatchObject({
       code: 0,
       err: '',
-      out: 'Set syncIntervalMinutes to 30.\nSet briefTime to 06:45.\n',
+      out: 'Look for new conversations every: 30 minutes\nBrief ready at: 06:45\n',
     });
     const out = earshot('settings').out;
     expect(out).not.toContain('{');
-    expect(out).toMatch(/^retentionDays {2,}90 {2,}\S/m);
-    expect(out).toMatch(/^syncIntervalMinutes {2,}30 {2,}\S/m);
-    expect(out).toMatch(/^briefTime {2,}06:45 {2,}\S/m);
+    expect(out).toMatch(/^Keep conversations for: 90 days\b/m);
+    expect(out).toMatch(/^Look for new conversations every: 30 minutes$/m);
+    expect(out).toMatch(/^Brief ready at: 06:45$/m);
     expect(JSON.parse(earshot('settings', 'get', '--json').out)).toMatchObject({ syncIntervalMinutes: 30, briefTime: '06:45' });
   });
 

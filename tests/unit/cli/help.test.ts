@@ -69,6 +69,7 @@ describe('earshot help', () => {
     expect(sources).toContain('sources list');
     expect(sources).not.toContain('brief list');
     expect(earshot('help', 'settings').out).toContain('settings set NAME=VALUE');
-    expect(earshot('help', 'settings').out).not.toContain('sources');
+    // (“sources” may appear in a description, as in “how many sources are read at once”; no sources entry may.)
+    expect(earshot('help', 'settings').out).not.toMatch(/^ {2}sources /m);
   });
 });

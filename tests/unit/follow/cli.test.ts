@@ -13,14 +13,14 @@ const earshot = earshotIn(join(dir, 'data'));
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('earshot bookmarks, people, forwards', () => {
+describe('earshot kept, people, forwards', () => {
   it('keeps, forwards and closes a conversation from the command line', () => {
     expect(earshot('sources', 'add', feed).code).toBe(0);
     expect(earshot('sync').code).toBe(0);
     const id = (JSON.parse(earshot('conversations', 'list', '--json').out.trim().split('\n')[0]!) as { id: string }).id;
 
-    expect(earshot('bookmarks', 'add', id, '--note', 'cold again')).toMatchObject({ code: 0, out: 'Bookmarked “Battery range in the cold”.\n' });
-    expect(earshot('bookmarks', 'list').out).toContain('Note: cold again');
+    expect(earshot('kept', 'add', id, '--note', 'cold again')).toMatchObject({ code: 0, out: 'Kept “Battery range in the cold”.\n' });
+    expect(earshot('kept', 'list').out).toContain('Note: cold again');
 
     expect(earshot('people', 'add', 'Maya', 'Lind', '--email', 'maya@kestrel.example', '--owns', 'battery', '--owns', 'range').code).toBe(0);
     expect(earshot('people', 'list').out).toContain('Maya Lind <maya@kestrel.example>\n    Owns: battery, range');
@@ -42,6 +42,6 @@ describe('earshot bookmarks, people, forwards', () => {
 
     expect(earshot('people', 'remove', 'maya@kestrel.example').out).toBe('Removed Maya Lind. Their follow-ups stay where they are.\n');
     expect(earshot('forwards', 'list').out).toContain('To Maya Lind');
-    expect(earshot('bookmarks', 'remove', id).out).toBe('Bookmark removed.\n');
+    expect(earshot('kept', 'remove', id).out).toBe('No longer kept.\n');
   }, 180_000); // about twenty processes, each opening the store
 });
