@@ -3,16 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { earshotIn } from '../../support/cli';
+import { earshotIn, forumRss } from '../../support/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'earshot-cli-args-'));
 const feed = join(dir, 'forum.xml');
-writeFileSync(
-  feed,
-  `<?xml version="1.0"?><rss version="2.0"><channel><title>Cycling forum</title><link>https://forum.example/</link>
-<item><guid>1</guid><title>Battery range in the cold</title><link>https://forum.example/t/1</link><pubDate>Sat, 21 Nov 2026 09:00:00 +0000</pubDate><description>Half the range below zero.</description></item>
-</channel></rss>`,
-);
+writeFileSync(feed, forumRss(1));
 const earshot = earshotIn(join(dir, 'data'));
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

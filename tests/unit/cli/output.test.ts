@@ -4,16 +4,13 @@ import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { earshotIn } from '../../support/cli';
+import { earshotIn, forumRss } from '../../support/cli';
 import { CLI_PATH } from '../../support/paths';
 
 const dir = mkdtempSync(join(tmpdir(), 'earshot-cli-output-'));
 const feed = join(dir, 'forum.xml');
 const gone = join(dir, 'gone.xml');
-const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Cycling forum</title><link>https://forum.example/</link>
-<item><guid>1</guid><title>Battery range in the cold</title><link>https://forum.example/t/1</link><pubDate>Sat, 21 Nov 2026 09:00:00 +0000</pubDate><description>Half the range below zero.</description></item>
-<item><guid>2</guid><title>Love the ride</title><link>https://forum.example/t/2</link><pubDate>Fri, 20 Nov 2026 09:00:00 +0000</pubDate><description>Smooth and quiet.</description></item>
-</channel></rss>`;
+const rss = forumRss(2);
 writeFileSync(feed, rss);
 writeFileSync(gone, rss);
 const data = join(dir, 'data');
