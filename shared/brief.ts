@@ -80,8 +80,9 @@ export interface BriefFollowUp {
   days: number;
 }
 
+/** One bar of the 30-day chart: the 24 hours ending at the brief's time on `day`, so the last bar is the brief's own day. */
 export interface BriefTrendDay extends ToneCounts {
-  /** "YYYY-MM-DD" (UTC). */
+  /** "YYYY-MM-DD" (UTC): the day the 24 hours end on. */
   day: string;
   total: number;
 }

@@ -57,7 +57,11 @@ export function pickQuote(theme: FoundTheme, items: Map<string, WindowItem>): Br
 export function briefThemes(found: FoundTheme[], items: WindowItem[], previousKeys: Set<string>, seed: string): BriefTheme[] {
   const byId = new Map(items.map((i) => [i.id, i]));
   return found.slice(0, MAX_THEMES).map((t, index) => {
-    const members = t.conversationIds.filter((id) => byId.has(id));
+    const quote = pickQuote(t, byId);
+    // The quoted conversation leads its theme's list: a reader who sees the quote and the first titles counts it
+    // once, among the theme's conversations, not again among the ones "more".
+    const members = t.conversationIds.filter((id) => byId.has(id) && id !== quote?.conversationId);
+    if (quote && byId.has(quote.conversationId)) members.unshift(quote.conversationId);
     const isNew = previousKeys.size > 0 && !previousKeys.has(t.key);
     const theme: BriefTheme = {
       key: t.key,
@@ -71,7 +75,7 @@ export function briefThemes(found: FoundTheme[], items: WindowItem[], previousKe
         asking: t.toneCounts.asking ?? 0,
         neutral: t.toneCounts.neutral ?? 0,
       },
-      quote: pickQuote(t, byId),
+      quote,
       links: members.map((id) => byId.get(id)!.link).filter((l): l is string => !!l),
       conversationIds: members,
       isNew,

@@ -12,7 +12,7 @@ import { failedSources, openFollowUps, previousThemeKeys } from './extras';
 import type { ListenParts } from './listen-parts';
 import { questionsFor, worthReading } from './rank';
 import { renderMarkdown } from './render';
-import { ToneLookup, type WindowItem } from './tones';
+import { ToneLookup } from './tones';
 import { briefWindow } from './window';
 import { gistOf, trendCaption } from './words';
 
@@ -45,22 +45,6 @@ async function watchNames(store: Store): Promise<{ names: string[]; topics: Arra
   };
 }
 
-/** Conversations that put a question to the company: marked by listening, or found here while it has not run. */
-function askingSet(items: WindowItem[], parts: ListenParts, names: string[], log: Log): Set<string> {
-  const asking = new Set<string>();
-  for (const item of items) {
-    if (item.asks) asking.add(item.id);
-    else if (!item.listened && item.text.includes('?')) {
-      try {
-        if (parts.asks(item.text, names)) asking.add(item.id);
-      } catch (err) {
-        log.warn('brief: could not tell whether a conversation asks something', err);
-      }
-    }
-  }
-  return asking;
-}
-
 export async function buildBrief(o: BuildOptions): Promise<BriefData> {
   const { store, parts, now } = o;
   // Where the time goes, for the log at debug level (the brief must stay quick at 100k conversations).
@@ -73,16 +57,25 @@ export async function buildBrief(o: BuildOptions): Promise<BriefData> {
   };
   const window = briefWindow(now, o.lastReadEnd);
   const id = stableId('brief', String(now));
-  const tones = new ToneLookup(store);
+  const watch = await watchNames(store);
+  // Whether a conversation listening has not been through yet asks the company something.
+  const asks = (text: string): boolean => {
+    try {
+      return parts.asks(text, watch.names);
+    } catch (err) {
+      o.log.warn('brief: could not tell whether a conversation asks something', err);
+      return false;
+    }
+  };
+  const tones = new ToneLookup(store, asks);
   await refreshDailyTotals(store, now, o.retentionDays, tones);
   step('totals');
   const items = await tones.windowItems(window.start, window.end);
   step('items');
   const byTone = zeroCounts();
   for (const item of items) byTone[item.tone]++;
-  const [usual, watch, previous, background] = await Promise.all([
+  const [usual, previous, background] = await Promise.all([
     usualFor(store, window.start, window.end),
-    watchNames(store),
     previousThemeKeys(store, now),
     items.length ? tones.backgroundTexts(window.start) : Promise.resolve([]),
   ]);
@@ -99,8 +92,8 @@ export async function buildBrief(o: BuildOptions): Promise<BriefData> {
   const themes = briefThemes(found, items, new Set(previous), id);
   const themeOf = new Map<string, string>();
   for (const t of themes) for (const cid of t.conversationIds) if (!themeOf.has(cid)) themeOf.set(cid, t.key);
-  const asking = askingSet(items, parts, watch.names, o.log);
-  step('asking');
+  // The questions shown are the conversations the headline counts as asking (see briefTone).
+  const asking = new Set(items.filter((i) => i.tone === 'asking').map((i) => i.id));
   const worth = worthReading(items, { themeOf, newThemes: new Set(themes.filter((t) => t.isNew).map((t) => t.key)), asking });
   const questions = questionsFor(items, asking, (text) => {
     try {
@@ -110,7 +103,7 @@ export async function buildBrief(o: BuildOptions): Promise<BriefData> {
     }
   }, new Set(worth.map((w) => w.id)));
   step('ranking');
-  const [followUps, failed, days] = await Promise.all([openFollowUps(store, now), failedSources(store), trend(store, now)]);
+  const [followUps, failed, days] = await Promise.all([openFollowUps(store, now), failedSources(store), trend(store, now, tones, o.retentionDays)]);
   step('extras');
   const totals = { all: TONES.reduce((s, t) => s + byTone[t], 0), byTone, usual };
   const data: Omit<BriefData, 'markdown'> = {

@@ -6,7 +6,7 @@ import { LISTENING_CHANGED_KEY } from '../listen/relisten';
 import { SettingsTable } from '../store/settings-table';
 import type { Statement, Store } from '../store/types';
 import { DAY, dayKey, dayStart } from './window';
-import type { ToneLookup } from './tones';
+import { briefToneSql, type ToneLookup } from './tones';
 
 const HISTORY_DAYS = 45;
 /** Items arrive late (a source offline for a while): days this close to the last refresh are counted again. */
@@ -14,15 +14,19 @@ const RECOUNT_DAYS = 2;
 const USUAL_DAYS = 14;
 const MIN_USUAL_DAYS = 3;
 export const TREND_DAYS = 30;
-const REFRESHED_KEY = 'brief.totalsRefreshedAt';
+// Named anew when what the totals count changes (replies left out, the brief's tone rule), so every day is counted again.
+const REFRESHED_KEY = 'brief.totalsRefreshedAt.2';
 /** The newest conversation (by rowid) the totals have seen. */
 const ROWID_KEY = 'brief.totalsRowid';
 
-/** The SQL condition for "a conversation that counts": relevant, not a duplicate, not from a muted source. */
+/**
+ * The SQL condition for "a conversation that counts": what the lists show (LISTED in conversations-table.ts) —
+ * relevant, not a repeat, not a reply (replies are read in their thread), not from a muted source.
+ */
 export function countsWhere(alias = 'c'): string {
   // The unary + keeps SQLite from reading these through the duplicate_of index, which (without ANALYZE) it
   // would prefer to the time range, scanning every conversation ever stored.
-  return `+${alias}.relevant = 1 AND +${alias}.duplicate_of IS NULL AND ${alias}.source_id NOT IN (SELECT id FROM sources WHERE muted = 1)`;
+  return `+${alias}.relevant = 1 AND +${alias}.duplicate_of IS NULL AND +${alias}.parent_id IS NULL AND ${alias}.source_id NOT IN (SELECT id FROM sources WHERE muted = 1)`;
 }
 
 export function zeroCounts(): ToneCounts {
@@ -62,8 +66,8 @@ export async function refreshDailyTotals(store: Store, now: number, retentionDay
   const from = fromDay * DAY;
   const to = (today + 1) * DAY;
   const rows = await store.all<{ d: number; source_id: string; tone: string | null; n: number }>(
-    `SELECT published_at / ${DAY} AS d, source_id, tone, COUNT(*) AS n FROM conversations c
-     WHERE published_at >= ? AND published_at < ? AND ${countsWhere()} GROUP BY d, source_id, tone`,
+    `SELECT published_at / ${DAY} AS d, source_id, ${briefToneSql()} AS tone, COUNT(*) AS n FROM conversations c
+     WHERE published_at >= ? AND published_at < ? AND ${countsWhere()} GROUP BY d, source_id, 3`,
     [from, to],
   );
   const counts = new Map<string, number>();
@@ -116,15 +120,69 @@ async function dailyCounts(store: Store, fromKey: string, toKey: string): Promis
   return byDay;
 }
 
-export async function trend(store: Store, now: number): Promise<BriefTrendDay[]> {
+function minus(a: ToneCounts, b: ToneCounts): ToneCounts {
+  const out = zeroCounts();
+  for (const t of TONES) out[t] = Math.max(0, a[t] - b[t]);
+  return out;
+}
+
+function plus(a: ToneCounts, b: ToneCounts): ToneCounts {
+  const out = zeroCounts();
+  for (const t of TONES) out[t] = a[t] + b[t];
+  return out;
+}
+
+/** Counts by the brief's tone of the conversations that count in each of the ranges [from, to). */
+async function rangeCounts(store: Store, tones: ToneLookup, ranges: Array<[number, number]>): Promise<ToneCounts[]> {
+  const counts = ranges.map(() => zeroCounts());
+  if (!ranges.length) return counts;
+  // One index range per part (CROSS JOIN keeps the parts outside, so no other conversation is read).
+  const rows = await store.all<{ j: number; tone: string; n: number }>(
+    `WITH parts(j, a, b) AS (VALUES ${ranges.map(() => '(?, ?, ?)').join(', ')})
+     SELECT parts.j AS j, ${briefToneSql()} AS tone, COUNT(*) AS n FROM parts CROSS JOIN conversations c INDEXED BY conversations_published
+     WHERE c.published_at >= parts.a AND c.published_at < parts.b AND c.tone IS NOT NULL AND ${countsWhere()} GROUP BY 1, 2`,
+    ranges.flatMap(([a, b], j) => [j, a, b]),
+  );
+  for (const row of rows) if (isTone(row.tone) && counts[row.j]) counts[row.j]![row.tone] += row.n;
+  const all = await tones.untoned(Math.min(...ranges.map((r) => r[0])), Math.max(...ranges.map((r) => r[1])));
+  for (const item of all) {
+    const j = ranges.findIndex(([a, b]) => item.publishedAt >= a && item.publishedAt < b);
+    if (j >= 0) counts[j]![item.tone]++;
+  }
+  return counts;
+}
+
+/**
+ * The 30-day trend: 24-hour stretches ending when the brief is made, so its last bar counts exactly what a brief of
+ * the last day counts (a calendar day would end at midnight and disagree with the headline). Each is labelled with
+ * the day it ends on. A stretch is the end of one calendar day and the start of the next: the daily totals (just
+ * refreshed) give the days, and only the smaller part of each day (before or after the brief's time of day) is
+ * counted here. Stretches that retention may have thinned (only when it keeps less than the trend shows) are read
+ * from the stored totals of the day they are labelled with: the only record left of them.
+ */
+export async function trend(store: Store, now: number, tones: ToneLookup, retentionDays: number): Promise<BriefTrendDay[]> {
   const today = Math.floor(now / DAY);
-  const first = dayKey((today - TREND_DAYS + 1) * DAY);
-  const byDay = await dailyCounts(store, first, dayKey(now));
+  const first = now - TREND_DAYS * DAY;
+  const firstDay = today - TREND_DAYS;
+  const timeOfDay = now - today * DAY;
+  const horizon = now - (Number.isFinite(retentionDays) && retentionDays > 0 ? retentionDays : Infinity) * DAY;
+  const label = (k: number) => dayKey(first + (k + 1) * DAY - 1);
+  const byDay = await dailyCounts(store, dayKey(firstDay * DAY), dayKey(today * DAY));
+  const total = (j: number) => byDay.get(dayKey((firstDay + j) * DAY)) ?? zeroCounts();
+  // Day j runs [start, start + DAY); stretch k is the end of day k (from the time of day on) and the start of day k + 1.
+  const heads = timeOfDay <= DAY / 2;
+  const ranges: Array<[number, number]> = [];
+  for (let j = 0; j <= TREND_DAYS; j++) {
+    const start = (firstDay + j) * DAY;
+    ranges.push(heads ? [start, start + timeOfDay] : [start + timeOfDay, start + DAY]);
+  }
+  const part = await rangeCounts(store, tones, ranges);
+  const head = (j: number) => (heads ? part[j]! : minus(total(j), part[j]!));
+  const tail = (j: number) => (heads ? minus(total(j), part[j]!) : part[j]!);
   const days: BriefTrendDay[] = [];
-  for (let d = today - TREND_DAYS + 1; d <= today; d++) {
-    const key = dayKey(d * DAY);
-    const counts = byDay.get(key) ?? zeroCounts();
-    days.push({ day: key, ...counts, total: TONES.reduce((sum, t) => sum + counts[t], 0) });
+  for (let k = 0; k < TREND_DAYS; k++) {
+    const counts = first + k * DAY < horizon ? (byDay.get(label(k)) ?? zeroCounts()) : plus(tail(k), head(k + 1));
+    days.push({ day: label(k), ...counts, total: TONES.reduce((sum, t) => sum + counts[t], 0) });
   }
   return days;
 }

@@ -1,6 +1,7 @@
 // The brief in words (Markdown). Customer words are always marked: theme quotes and questions as blockquotes
 // in quotation marks, titles as link texts. However busy the day, it stays short enough to finish in minutes.
 import type { BriefData } from '../../../shared/brief';
+import { count } from '../../../shared/words';
 import { capitalize, cleanQuote, mdLink, wordCount } from './markdown';
 import { CLOSING, failedSourcesLine, followUpLine, plainName, totalsLines } from './words';
 
@@ -42,7 +43,9 @@ function quoteLine(text: string, max: number, link: string | null, who = ''): st
 
 function render(data: Omit<BriefData, 'markdown'>, b: Budget, offsetMinutes: number): string {
   const out: string[] = [`# Your brief for ${dateWords(data.window.end, offsetMinutes)}`, ''];
-  out.push(...totalsLines(data.totals, data.window, data.id), '');
+  // Everything that asked is listed once: worth reading (as "a question for you") or among the questions.
+  const asked = (items: BriefData['worthReading']) => items.filter((w) => w.tone === 'asking').length;
+  out.push(...totalsLines(data.totals, data.window, data.id, asked(data.worthReading) + data.questions.length), '');
   const themes = data.themes.slice(0, b.themes);
   if (themes.length) {
     out.push('## What people talked about', '');
@@ -66,13 +69,16 @@ function render(data: Omit<BriefData, 'markdown'>, b: Budget, offsetMinutes: num
     out.push('');
   }
   const questions = data.questions.slice(0, b.questions);
-  if (questions.length) {
+  // What a shorter brief leaves out of its lists is still counted in its headline: say so.
+  const left = asked(data.worthReading) - asked(worth) + data.questions.length - questions.length;
+  if (questions.length || left > 0) {
     out.push('## Questions for you', '');
     for (const q of questions) {
       const who = q.author ? ` ${cleanQuote(q.author, 40)}` : '';
       const sentence = q.sentence.replace(/^(\s*(?:[@#][\w.]+[:,]?|[-–—:]))+\s*/u, '') || q.sentence;
       out.push(quoteLine(sentence, b.quoteChars, q.link, who), '');
     }
+    if (left > 0) out.push(`And ${count(left, 'more question')}.`, '');
   }
   const followUps = data.followUps.slice(0, b.followUps);
   if (followUps.length) {

@@ -1,5 +1,10 @@
 // The conversations a brief reads, with their tone. The listen step stores the tone; until it has, the tone is
 // worked out here (toneOf), once per conversation per build.
+//
+// The brief gives each conversation one tone, and a question put to the company decides it: a conversation that
+// asks is "asking" (listed among the questions) unless it is unhappy — "Solid app. Will there be a watch app?" is a
+// question for you, not praise. The headline, the themes, the questions and the 30-day chart all count by this
+// rule (briefTone here, briefToneSql for the stored totals).
 import { TONES, type Tone } from '../../../shared/model';
 import { toneOf } from '../listen/tone';
 import type { Store } from '../store/types';
@@ -17,7 +22,9 @@ export interface WindowItem {
   publishedAt: number;
   excerpt: string;
   replyCount: number;
+  /** Its tone as the brief counts it (briefTone). */
   tone: Tone;
+  /** Whether it puts a question to the company. */
   asks: boolean;
   /** Whether listening has been through it (its tone is stored): then `asks` is its answer. */
   listened: boolean;
@@ -56,10 +63,34 @@ function isTone(value: unknown): value is Tone {
   return typeof value === 'string' && (TONES as readonly string[]).includes(value);
 }
 
+/** The tone the brief gives a conversation: its own, except that a question makes it asking unless it is unhappy. */
+export function briefTone(tone: Tone, asks: boolean): Tone {
+  if (tone === 'unhappy') return tone;
+  return asks ? 'asking' : tone;
+}
+
+/** briefTone in SQL, for conversations whose tone is stored. */
+export function briefToneSql(alias = 'c'): string {
+  return `CASE WHEN ${alias}.tone = 'unhappy' THEN 'unhappy' WHEN ${alias}.asks = 1 THEN 'asking' ELSE ${alias}.tone END`;
+}
+
 export class ToneLookup {
   private readonly known = new Map<string, Tone>();
 
-  constructor(private readonly store: Store) {}
+  /**
+   * `asks` tells whether a conversation listening has not been through yet asks the company something (listening
+   * stores the answer for the others).
+   */
+  constructor(
+    private readonly store: Store,
+    private readonly asks: (text: string) => boolean = () => false,
+  ) {}
+
+  /** Whether a conversation asks: as listening stored it, or worked out here while it has not run. */
+  private asksOf(stored: number, listened: boolean, text: string): boolean {
+    if (stored === 1) return true;
+    return !listened && text.includes('?') && this.asks(text);
+  }
 
   toneFor(id: string, stored: string | null, text: string): Tone {
     if (isTone(stored)) return stored;
@@ -71,21 +102,19 @@ export class ToneLookup {
     return tone;
   }
 
-  /** Conversations that count in [from, to) whose tone is not stored yet, with a tone worked out. */
+  /** Conversations that count in [from, to) whose tone is not stored yet, with the brief's tone worked out. */
   async untoned(from: number, to: number): Promise<Array<{ sourceId: string; publishedAt: number; tone: Tone }>> {
-    const rows = await this.store.all<{ id: string; source_id: string; published_at: number; title: string; excerpt: string }>(
-      `SELECT id, source_id, published_at, title, excerpt FROM conversations c
+    const rows = await this.store.all<{ id: string; source_id: string; published_at: number; title: string; excerpt: string; asks: number }>(
+      `SELECT id, source_id, published_at, title, excerpt, asks FROM conversations c
        WHERE published_at >= ? AND published_at < ? AND tone IS NULL AND ${countsWhere()}`,
       [from, to],
     );
-    return rows.map((r) => ({
-      sourceId: r.source_id,
-      publishedAt: r.published_at,
-      tone: this.toneFor(r.id, null, textOf(r.title, r.excerpt)),
-    }));
+    return rows.map((r) => {
+      const text = textOf(r.title, r.excerpt);
+      return { sourceId: r.source_id, publishedAt: r.published_at, tone: briefTone(this.toneFor(r.id, null, text), this.asksOf(r.asks, false, text)) };
+    });
   }
 
-  /** The conversations that count in the window, newest first. */
   /**
    * The texts of the conversations just before a window (at most `limit`): what is said everywhere, every day
    * (the domain itself: "bike" for an e-bike maker), so a quiet window does not take it for a theme.
@@ -99,6 +128,7 @@ export class ToneLookup {
     return rows.map((r) => textOf(r.title, r.excerpt));
   }
 
+  /** The conversations that count in the window, newest first. */
   async windowItems(from: number, to: number): Promise<WindowItem[]> {
     // Sources are read apart and sorting is done here: joining and ordering in SQL cost several times more.
     const [rows, sources] = await Promise.all([
@@ -114,6 +144,8 @@ export class ToneLookup {
     return rows.slice(0, MAX_WINDOW_ITEMS).map((r) => {
       const text = textOf(r.title, r.excerpt);
       const source = byId.get(r.source_id);
+      const listened = isTone(r.tone);
+      const asks = this.asksOf(r.asks, listened, text);
       return {
         id: r.id,
         sourceId: r.source_id,
@@ -125,9 +157,9 @@ export class ToneLookup {
         publishedAt: r.published_at,
         excerpt: r.excerpt,
         replyCount: r.reply_count ?? 0,
-        tone: this.toneFor(r.id, r.tone, text),
-        asks: r.asks === 1,
-        listened: isTone(r.tone),
+        tone: briefTone(this.toneFor(r.id, r.tone, text), asks),
+        asks,
+        listened,
         text,
       };
     });

@@ -72,8 +72,11 @@ function windowOpening(window: BriefWindow, seed: string): string {
   return hours > 30 ? 'Since your last brief,' : variant(seed, ['Since your last brief,', 'Since you last read a brief,']);
 }
 
-/** The opening paragraph: how many, compared with the usual, and how they felt. */
-export function totalsLines(totals: BriefTotals, window: BriefWindow, seed: string): string[] {
+/**
+ * The opening paragraph: how many, compared with the usual, and how they felt. `questionsShown` is how many of the
+ * conversations that asked something the brief lists (worth reading or questions); when it is fewer, it says so.
+ */
+export function totalsLines(totals: BriefTotals, window: BriefWindow, seed: string, questionsShown = totals.byTone.asking): string[] {
   const opening = windowOpening(window, seed);
   if (totals.all === 0) return [`${opening} it has been quiet: no new posts came in.`];
   const usual = totals.usual;
@@ -89,6 +92,12 @@ export function totalsLines(totals: BriefTotals, window: BriefWindow, seed: stri
   if (t.pleased) others.push(`${numberWords(t.pleased)} ${t.pleased === 1 ? 'was' : 'were'} pleased`);
   if (t.asking) others.push(`${numberWords(t.asking)} asked something`);
   if (others.length) lines.push(`${capitalize(listWords(others))}.`);
+  const shown = Math.min(questionsShown, t.asking);
+  if (shown < t.asking) {
+    lines.push(shown === 0
+      ? `${t.asking === 1 ? 'That question is' : 'Their questions are'} in Conversations.`
+      : `${capitalize(numberWords(shown))} of their questions ${shown === 1 ? 'is' : 'are'} below; the rest are in Conversations.`);
+  }
   if (t.neutral) lines.push(t.neutral === totals.all ? 'All of them were neutral.' : 'The rest were neutral.');
   return [lines.join(' ')];
 }

@@ -121,13 +121,44 @@ function namedSide(concept: Concept, key: string, members: ThemeDoc[], words: st
   return { keyWords: [...new Set([...named, ...words])].slice(0, 5), lead: new Set(named.map(stemPhrase)) };
 }
 
+/** Where each of these word sequences (stems) is named in a conversation's words: the positions they end at. */
+function mentions(tokens: ReadonlyArray<{ stem: string }>, terms: string[][]): Set<number> {
+  const ends = new Set<number>();
+  for (const words of terms) {
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      let k = 0;
+      while (k < words.length && tokens[i + k]!.stem === words[k]) k++;
+      if (k === words.length) ends.add(i + k - 1);
+    }
+  }
+  return ends;
+}
+
+/** A conversation's lead: its title, or its first sentence when it has none. */
+function leadOf(item: ThemeInput): string {
+  const title = item.title && item.title !== 'Untitled' ? item.title : '';
+  return title || (item.text ?? '').split(/(?<=[.!?…])\s+/)[0] || '';
+}
+
 /**
- * The topics the listener follows, each a theme of the conversations that name it (in the order given; a
- * conversation goes to the first topic it names). A topic named too rarely to be a theme lets its conversations
+ * Whether a conversation that names a subject (a followed topic, the named side of a concept) is about it: it names
+ * it in its lead or more than once. A review titled "Will there be Apple Watch support?" that says "solid app now
+ * that login works… see battery and lock status" is about a watch app, not about the lock or signing in.
+ */
+function aboutSubject(doc: ThemeDoc, item: ThemeInput, terms: string[][]): boolean {
+  if (mentions(doc.tokens, terms).size >= 2) return true;
+  const lead = new Set(themeTokens(leadOf(item)).map((t) => t.stem));
+  return terms.some((words) => words.every((w) => lead.has(w)));
+}
+
+/**
+ * The topics the listener follows, each a theme of the conversations about it (in the order given; a
+ * conversation goes to the first topic it is about). A topic named too rarely to be a theme lets its conversations
  * be grouped as usual.
  */
 function watchedTopicGroups(
   docs: ThemeDoc[],
+  items: ThemeInput[],
   topics: NonNullable<FindThemesOptions['topics']>,
   minSize: number,
 ): { groups: Array<{ key: string; label: string; members: number[]; keyWords: string[] }>; taken: Set<number> } {
@@ -137,7 +168,7 @@ function watchedTopicGroups(
     const terms = [topic.word, ...(topic.aliases ?? [])].map((t) => stemPhrase(t.replace(/^[@#]/, '')).split(' ').filter(Boolean)).filter((t) => t.length);
     if (!terms.length) continue;
     const members = docs
-      .filter((d) => !taken.has(d.index) && terms.some((words) => words.every((w) => d.stems.has(w))))
+      .filter((d) => !taken.has(d.index) && terms.some((words) => words.every((w) => d.stems.has(w))) && aboutSubject(d, items[d.index]!, terms))
       .map((d) => d.index);
     if (members.length < minSize) continue;
     for (const i of members) taken.add(i);
@@ -155,7 +186,7 @@ export function findThemes(items: ThemeInput[], opts: FindThemesOptions = {}): T
   const minSize = minThemeSize(items.length);
 
   const groups: Array<{ key: string; label: string; members: number[]; keyWords: string[]; discovered?: boolean; lead?: Set<string> }> = [];
-  const watched = watchedTopicGroups(docs, opts.topics ?? [], minSize);
+  const watched = watchedTopicGroups(docs, items, opts.topics ?? [], minSize);
   groups.push(...watched.groups);
 
   const byConcept = new Map<number, { members: number[]; words: Map<string, number> }>();
@@ -185,14 +216,17 @@ export function findThemes(items: ThemeInput[], opts: FindThemesOptions = {}): T
     const variant = c.variants?.find((v) => name.key === `${c.key}/${v.key}`);
     if (variant?.split) {
       // Only what says it is "app sign-in"; the rest of the app talk keeps the concept's own name, or is regrouped.
-      const stems = variant.when.map(stemPhrase);
-      const inside = members.filter((i) => usesAny(docs[i] as ThemeDoc, stems));
-      const rest = members.filter((i) => !usesAny(docs[i] as ThemeDoc, stems));
-      // A remainder too small to be a theme of its own stays with the named side rather than being regrouped.
-      if (inside.length >= minSize && rest.length >= minSize) {
+      const terms = variant.when.map((w) => stemPhrase(w).split(' '));
+      const inside = members.filter((i) => aboutSubject(docs[i] as ThemeDoc, items[i]!, terms));
+      const rest = members.filter((i) => !inside.includes(i));
+      if (inside.length < minSize) name = { key: c.key, label: c.label };
+      else {
+        // The rest is not about the named side: a theme of its own under the concept's name when big enough,
+        // otherwise regrouped with what is left over (never shown under a name that is not about it).
         members = inside;
-        groups.push({ key: c.key, label: c.label, members: rest, keyWords: topWords(g.words, 5) });
-      } else if (inside.length < minSize) name = { key: c.key, label: c.label };
+        if (rest.length >= minSize) groups.push({ key: c.key, label: c.label, members: rest, keyWords: topWords(g.words, 5) });
+        else leftover.push(...rest);
+      }
     }
     const side = namedSide(c, name.key, members.map((i) => docs[i] as ThemeDoc), topWords(g.words, 5));
     groups.push({ ...name, members, keyWords: side.keyWords, lead: side.lead });

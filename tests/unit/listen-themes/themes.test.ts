@@ -91,6 +91,30 @@ describe('findThemes', () => {
     expect(byLabel(found, 'the app')?.conversationIds).toEqual(['a3', 'a4', 'a5']);
   });
 
+  it('never shows the app talk that is not about sign-in under "app sign-in", however little of it there is', () => {
+    const texts = ['the app logged me out again', 'cannot log in to the app since the update', 'the app shows the wrong range in winter'];
+    const found = findThemes(texts.map((t, i) => item(`a${i}`, t)), { ignoreWords: WATCH });
+    expect(byLabel(found, 'app sign-in')?.conversationIds).toEqual(['a0', 'a1']);
+    expect(found.some((t) => t.conversationIds.includes('a2') && t.label !== 'the app')).toBe(false);
+  });
+
+  it('groups a conversation under a subject only when it is about it: named in its title (or first sentence) or more than once', () => {
+    const titled = (id: string, title: string, body: string) => ({ ...item(id, `${title}. ${body}`, 'pleased'), title });
+    const window = [
+      titled('w1', 'Will there be Apple Watch support?', 'Solid app now that login works. Could the watch app show battery and lock status?'),
+      titled('l1', 'Lock jammed again', 'Third time this month.'),
+      titled('l2', 'Frozen in the cold', 'The wheel lock froze shut. Then the lock froze again at work.'),
+      item('l3', 'the lock rattles on cobbles'),
+      titled('s1', 'Logged out again', 'The app logs me out every day.'),
+      titled('s2', 'Cannot sign in', 'Password reset never arrives for the app.'),
+      titled('a1', 'Watch app please', 'The app should show the range on my wrist.'),
+    ];
+    const found = findThemes(window, { ignoreWords: WATCH, topics: [{ word: 'the lock', aliases: ['lock', 'wheel lock'] }] });
+    expect(found.find((t) => t.key === 'watch:the lock')?.conversationIds).toEqual(['l1', 'l2', 'l3']);
+    expect(byLabel(found, 'app sign-in')?.conversationIds).toEqual(['s1', 's2']);
+    expect(byLabel(found, 'the app')?.conversationIds).toEqual(['w1', 'a1']);
+  });
+
   it('makes a theme of a topic the listener follows, named as they wrote it', () => {
     const texts = [
       'the wheel lock froze again this morning', 'lock jammed, third time', 'app says locked but the bike is unlocked',
