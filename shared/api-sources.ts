@@ -9,7 +9,8 @@ export interface SourcesMethods {
   'sources.list': { args: None; result: Source[] };
   'sources.add': { args: { url: string; title?: string; kind?: SourceKind }; result: Source };
   'sources.remove': { args: { id: string }; result: { removed: boolean } };
-  'sources.update': { args: { id: string; title?: string; kind?: SourceKind; paused?: boolean }; result: Source };
+  /** `own`: the company's own channel, listed but left out of the brief (see Source.own). */
+  'sources.update': { args: { id: string; title?: string; kind?: SourceKind; paused?: boolean; own?: boolean }; result: Source };
   /** Finds the sources a web page or site offers (its own links, common addresses, YouTube and Reddit patterns). */
   'sources.discover': { args: { url: string }; result: Array<{ url: string; title: string }> };
   /** Adds the sources listed in an OPML file (the list other readers export); nested folders become groups. */
@@ -41,6 +42,7 @@ export const SOURCES_SHAPES = {
     title: { type: 'string', optional: true, max: 500 },
     kind,
     paused: { type: 'boolean', optional: true },
+    own: { type: 'boolean', optional: true },
   },
   'sources.discover': { url: { type: 'string', max: 4000 } },
   'sources.importOpml': { text: { type: 'string', max: 5_000_000 } },

@@ -26,6 +26,8 @@ export interface Source {
   widelyRead?: boolean;
   /** Still read, but its conversations are kept out of lists and the brief. */
   muted?: boolean;
+  /** The company's own channel (its blog, its status page): listed, but left out of the brief's customers. */
+  own?: boolean;
   paused: boolean;
   status: SourceStatus;
   /** One plain sentence about the last sync, e.g. "Couldn't be reached since Tuesday." Empty when all is well. */

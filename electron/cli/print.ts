@@ -23,7 +23,8 @@ export function sourceLines(sources: Source[], now: number): string[] {
     const facts = `${count(s.conversationCount, 'conversation')}${synced}`;
     // "Working, two conversations, read just now"; a health that is a whole sentence is followed by another one.
     const line = /[.!?]$/.test(health) ? `${health} ${capitalized(facts)}` : `${health}, ${facts}`;
-    return `${s.id}  ${s.title}\n    ${s.url}\n    ${line}`;
+    const own = s.own ? `\n    Your company's own: not counted in the brief.` : '';
+    return `${s.id}  ${s.title}\n    ${s.url}\n    ${line}${own}`;
   });
 }
 

@@ -3,7 +3,7 @@ import { ApiError } from '../../shared/api';
 import type { SourcesMethods } from '../../shared/api-sources';
 import { DEFAULT_SETTINGS, type Settings, type SourceKind } from '../../shared/model';
 import pkg from '../../package.json';
-import { afterListeningChange } from './listen/relisten';
+import { afterListeningChange, LISTENING_CHANGED_KEY } from './listen/relisten';
 import { newWatchWord } from './listen/setup';
 import { WatchTable } from './listen/watch-table';
 import { installSamples } from './samples/samples';
@@ -92,9 +92,15 @@ export function sourcesApi(parts: EngineContext): AreaApi<SourcesMethods> {
       return { removed };
     },
     async 'sources.update'({ id, ...fields }) {
-      await getSource(id);
+      const before = await getSource(id);
       await sources.update(id, fields);
       parts.changed('sources');
+      // Whether a source is the company's own changes what the brief counts: today's brief follows, as it does
+      // for a muted source (nothing to listen to again: only what is counted changes).
+      if (fields.own !== undefined && fields.own !== before.own) {
+        await parts.store.write([parts.settings.setValueStatement(LISTENING_CHANGED_KEY, parts.clock())]);
+        parts.listeningChanged();
+      }
       return publicSource(await getSource(id));
     },
     async 'sources.discover'({ url }) {
@@ -141,7 +147,13 @@ export function sourcesApi(parts: EngineContext): AreaApi<SourcesMethods> {
         await afterListeningChange(parts);
       }
       const added = [];
-      for (const s of samples.sources) added.push(await addSource(s.url, s.title, s.kind));
+      for (const s of samples.sources) {
+        const source = await addSource(s.url, s.title, s.kind);
+        if (s.own && !source.own) {
+          await sources.update(source.id, { own: true });
+          added.push(publicSource(await getSource(source.id)));
+        } else added.push(source);
+      }
       return added;
     },
     async 'sync.run'({ sourceIds }) {

@@ -95,7 +95,11 @@ export function fakeEngine(init: { sources?: Source[]; conversations?: Conversat
       engine.sources = engine.sources.filter((s) => s.id !== id);
       return { removed: engine.sources.length < before };
     },
-    'sources.update': async ({ id }) => engine.sources.find((s) => s.id === id) ?? makeSource({ id }),
+    'sources.update': async ({ id, ...fields }) => {
+      const source = engine.sources.find((s) => s.id === id) ?? makeSource({ id });
+      Object.assign(source, Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)));
+      return { ...source };
+    },
     'sources.addSamples': async () => {
       const sample = makeSource({ id: 'demo', url: 'file:///demo/forum.xml', title: 'Sample forum', status: 'new' });
       engine.sources.push(sample);

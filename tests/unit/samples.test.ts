@@ -34,6 +34,20 @@ describe('sample data', () => {
         expect(listed.some((t) => t.includes(offTopic))).toBe(false);
       }
       expect(listed.some((t) => t.includes('Kestrel One battery went from 60% to 0'))).toBe(true);
+      // The company's own blog is listed, but the brief counts only what customers say.
+      const blog = sources.find((s) => s.title === 'Kestrel blog')!;
+      expect(blog.own).toBe(true);
+      expect(listed.some((t) => t.startsWith('Black Friday at Kestrel'))).toBe(true);
+      const fromBlog = new Set((await core.api['conversations.list']({ sourceId: blog.id })).items.map((c) => c.id));
+      expect(fromBlog.size).toBeGreaterThan(0);
+      const brief = await core.api['brief.today']({});
+      const named = [...brief.themes.flatMap((t) => t.conversationIds), ...brief.worthReading.map((w) => w.id), ...brief.questions.map((q) => q.id)];
+      expect(named.filter((id) => fromBlog.has(id))).toEqual([]);
+      // Counted again once it is no longer the company's own: today's brief is made again to match.
+      await core.api['sources.update']({ id: blog.id, own: false });
+      await core.idle();
+      const again = await core.api['brief.today']({});
+      expect(again.totals.all).toBeGreaterThan(brief.totals.all);
       // Adding them again changes nothing.
       expect((await core.api['sources.addSamples']({})).map((s) => s.id)).toEqual(sources.map((s) => s.id));
     } finally {

@@ -12,6 +12,7 @@ export const sourcesCommand: Command = {
     { use: 'sources add ADDRESS [--title T] [--kind search|general]', about: 'listen to a source (a web address or a file)' },
     { use: 'sources list [--json]', about: 'the sources and their health' },
     { use: 'sources remove ID|ADDRESS|TITLE', about: 'stop listening to a source' },
+    { use: 'sources own ID|ADDRESS|TITLE [--not]', about: "the company's own channel: listed, not counted in the brief" },
     { use: 'sources samples', about: 'add the sample sources shipped with Earshot' },
     { use: 'sources discover ADDRESS', about: 'the sources a web page or site offers' },
     { use: 'sources import FILE.opml', about: 'add the sources in a list saved by another reader (OPML)' },
@@ -22,6 +23,7 @@ export const sourcesCommand: Command = {
       title: { type: 'string' },
       kind: { type: 'string' },
       json: { type: 'boolean' },
+      not: { type: 'boolean' },
     });
     const [verb, ...rest] = positionals;
     if (values.kind !== undefined && values.kind !== 'search' && values.kind !== 'general') {
@@ -43,6 +45,12 @@ export const sourcesCommand: Command = {
         const source = await findSource(core, rest.join(' '));
         await core.api['sources.remove']({ id: source.id });
         ctx.out(`No longer listening to ${source.title}. Conversations from it that you kept or forwarded stay.`);
+      } else if (verb === 'own') {
+        if (rest.length === 0) throw new UsageError('Give one source: earshot sources own ID|ADDRESS|TITLE [--not]');
+        const source = await findSource(core, rest.join(' '));
+        const own = values.not !== true;
+        await core.api['sources.update']({ id: source.id, own });
+        ctx.out(own ? `${source.title} is your company's own: listed, but not counted in the brief.` : `${source.title} counts in the brief again.`);
       } else if (verb === 'samples') {
         const added = await core.api['sources.addSamples']({});
         ctx.out(`Added ${count(added.length, 'sample source')}. Read them with: earshot sync`);
@@ -69,7 +77,7 @@ export const sourcesCommand: Command = {
           await writeFile(rest[0], text);
           ctx.out(`Saved the list of sources to ${rest[0]}.`);
         } else ctx.out(text.trimEnd());
-      } else throw new UsageError(`“sources ${verb}” isn't a command. Try: add, list, remove, samples, discover, import, export.`);
+      } else throw new UsageError(`“sources ${verb}” isn't a command. Try: add, list, remove, own, samples, discover, import, export.`);
       return 0;
     });
   },

@@ -19,14 +19,18 @@ const REFRESHED_KEY = 'brief.totalsRefreshedAt.2';
 /** The newest conversation (by rowid) the totals have seen. */
 const ROWID_KEY = 'brief.totalsRowid';
 
+/** The sources the brief leaves out: muted ones, and the company's own channels (not what customers say). */
+const LEFT_OUT_SOURCES = `(SELECT id FROM sources WHERE muted = 1 OR own = 1)`;
+
 /**
  * The SQL condition for "a conversation that counts": what the lists show (LISTED in conversations-table.ts) —
- * relevant, not a repeat, not a reply (replies are read in their thread), not from a muted source.
+ * relevant, not a repeat, not a reply (replies are read in their thread), not from a muted source — and not from
+ * the company's own channels.
  */
 export function countsWhere(alias = 'c'): string {
   // The unary + keeps SQLite from reading these through the duplicate_of index, which (without ANALYZE) it
   // would prefer to the time range, scanning every conversation ever stored.
-  return `+${alias}.relevant = 1 AND +${alias}.duplicate_of IS NULL AND +${alias}.parent_id IS NULL AND ${alias}.source_id NOT IN (SELECT id FROM sources WHERE muted = 1)`;
+  return `+${alias}.relevant = 1 AND +${alias}.duplicate_of IS NULL AND +${alias}.parent_id IS NULL AND ${alias}.source_id NOT IN ${LEFT_OUT_SOURCES}`;
 }
 
 export function zeroCounts(): ToneCounts {
@@ -103,11 +107,11 @@ export async function refreshDailyTotals(store: Store, now: number, retentionDay
   await store.write(statements);
 }
 
-/** Daily counts by tone for the days from `fromKey` to `toKey` (inclusive), muted sources left out. */
+/** Daily counts by tone for the days from `fromKey` to `toKey` (inclusive), muted and own sources left out. */
 async function dailyCounts(store: Store, fromKey: string, toKey: string): Promise<Map<string, ToneCounts>> {
   const rows = await store.all<{ day: string; tone: string; n: number }>(
     `SELECT day, tone, SUM(count) AS n FROM daily_totals WHERE day >= ? AND day <= ?
-       AND source_id NOT IN (SELECT id FROM sources WHERE muted = 1) GROUP BY day, tone`,
+       AND source_id NOT IN ${LEFT_OUT_SOURCES} GROUP BY day, tone`,
     [fromKey, toKey],
   );
   const byDay = new Map<string, ToneCounts>();

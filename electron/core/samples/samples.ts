@@ -23,13 +23,15 @@ interface Manifest {
   anchor: string;
   company?: string;
   watchWords?: Array<Partial<SampleWatchWord> & { word: string }>;
-  sources: Array<{ file: string; title: string; kind?: SourceKind }>;
+  sources: Array<{ file: string; title: string; kind?: SourceKind; own?: boolean }>;
 }
 
 export interface SampleSource {
   url: string;
   title: string;
   kind: SourceKind;
+  /** The sample company's own channel (its blog). */
+  own: boolean;
 }
 
 const RFC822 = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC|Z)\b/g;
@@ -102,6 +104,7 @@ export async function installSamples(resourcesDir: string, dataDir: string, now:
       url: pathToFileURL(join(target, s.file)).href,
       title: s.title,
       kind: s.kind ?? 'search',
+      own: s.own === true,
     })),
     watchWords: (manifest.watchWords ?? []).map((w) => ({
       word: w.word,

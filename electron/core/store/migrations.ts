@@ -119,6 +119,12 @@ export const MIGRATIONS: Migration[] = [
     version: 4,
     statements: [`CREATE INDEX conversations_listed ON conversations (source_id, relevant, duplicate_of, parent_id)`],
   },
+  {
+    // The company's own channels (its blog, its status page): read and listed, but what they say is not what
+    // customers say, so the brief leaves them out.
+    version: 5,
+    statements: [`ALTER TABLE sources ADD COLUMN own INTEGER NOT NULL DEFAULT 0`],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

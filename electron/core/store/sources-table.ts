@@ -11,6 +11,7 @@ interface SourceRow {
   group_name: string | null;
   widely_read: number;
   muted: number;
+  own: number;
   paused: number;
   status: string;
   status_message: string;
@@ -44,6 +45,7 @@ function toSource(row: SourceRow): SourceForSync {
     group: row.group_name,
     widelyRead: row.widely_read === 1,
     muted: row.muted === 1,
+    own: row.own === 1,
     paused: row.paused === 1,
     status: row.status as SourceStatus,
     statusMessage: row.status_message,
@@ -102,9 +104,9 @@ export class SourcesTable {
     ]);
   }
 
-  async update(id: string, fields: { title?: string; kind?: SourceKind; paused?: boolean }): Promise<void> {
-    const paused = fields.paused === undefined ? undefined : fields.paused ? 1 : 0;
-    const statement = updateStatement(id, { title: fields.title, kind: fields.kind, paused });
+  async update(id: string, fields: { title?: string; kind?: SourceKind; paused?: boolean; own?: boolean }): Promise<void> {
+    const flag = (value: boolean | undefined) => (value === undefined ? undefined : value ? 1 : 0);
+    const statement = updateStatement(id, { title: fields.title, kind: fields.kind, paused: flag(fields.paused), own: flag(fields.own) });
     if (statement) await this.store.write([statement]);
   }
 

@@ -7,6 +7,7 @@ export function SourceRow({ id }: { id: string }) {
   const confirming = useApp((s) => s.confirmingRemoveId === id);
   const ask = useApp((s) => s.askRemoveSource);
   const remove = useApp((s) => s.removeSource);
+  const setOwn = useApp((s) => s.setSourceOwn);
   if (!source) return null;
 
   const health = healthWords(source, now);
@@ -22,6 +23,10 @@ export function SourceRow({ id }: { id: string }) {
           <span className="quiet"> · {conversationCountWords(source.conversationCount)}</span>
         </p>
         {health.detail ? <p className="source-detail quiet">{health.detail}</p> : null}
+        <label className="source-own quiet">
+          <input type="checkbox" checked={source.own === true} onChange={(e) => void setOwn(id, e.target.checked)} />
+          Your company's own: listed, but not counted as what customers say
+        </label>
       </div>
       <div className="source-actions">
         {confirming ? (

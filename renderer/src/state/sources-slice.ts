@@ -72,6 +72,15 @@ export const createSourcesSlice =
       set({ confirmingRemoveId: id });
     },
 
+    async setSourceOwn(id, own) {
+      try {
+        const updated = await api['sources.update']({ id, own });
+        set({ sources: get().sources.map((s) => (s.id === id ? { ...s, ...updated, conversationCount: s.conversationCount } : s)), sourcesError: null });
+      } catch (err) {
+        set({ sourcesError: plainError(err, "This source couldn't be changed.") });
+      }
+    },
+
     async removeSource(id) {
       try {
         await api['sources.remove']({ id });

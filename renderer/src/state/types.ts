@@ -38,6 +38,8 @@ export interface SourcesSlice {
   addSource(url: string): Promise<boolean>;
   askRemoveSource(id: string | null): void;
   removeSource(id: string): Promise<void>;
+  /** Marks a source as the company's own channel (listed, left out of the brief), or not. */
+  setSourceOwn(id: string, own: boolean): Promise<void>;
   addSamples(): Promise<void>;
 }
 

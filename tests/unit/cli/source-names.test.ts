@@ -31,6 +31,12 @@ describe('naming a source', () => {
     expect(earshot('conversations', 'list', '--source', 'kestrel BLOG').out).toContain('Post on Kestrel blog');
     expect(earshot('sync', '--source', 'Kestrel blog')).toMatchObject({ code: 0, out: 'Read one source: no new conversations.\n' });
 
+    // The company's own channel: said so in the list, and undone with --not.
+    expect(earshot('sources', 'own', 'Kestrel blog')).toMatchObject({ code: 0, out: "Kestrel blog is your company's own: listed, but not counted in the brief.\n" });
+    expect(earshot('sources', 'list').out).toContain("Your company's own: not counted in the brief.");
+    expect(earshot('sources', 'own', 'Kestrel blog', '--not')).toMatchObject({ code: 0, out: 'Kestrel blog counts in the brief again.\n' });
+    expect(earshot('sources', 'list').out).not.toContain("Your company's own");
+
     const removed = earshot('sources', 'remove', 'Kestrel blog');
     expect(removed).toMatchObject({ code: 0, err: '' });
     expect(removed.out).toMatch(/^No longer listening to Kestrel blog\./);
