@@ -18,6 +18,7 @@ const item = (over: Partial<ParsedItem> = {}): ParsedItem => ({
   enclosures: [],
   commentsUrl: null,
   replyCount: 4,
+  stars: null,
   ...over,
 });
 

@@ -34,6 +34,11 @@ describe('sample data', () => {
         expect(listed.some((t) => t.includes(offTopic))).toBe(false);
       }
       expect(listed.some((t) => t.includes('Kestrel One battery went from 60% to 0'))).toBe(true);
+      // App reviews carry stars: the reviewer's own word on how they feel.
+      const reviews = (await core.api['conversations.list']({ limit: 200 })).items.filter((c) => c.sourceTitle === 'App Store reviews');
+      const review = (title: string) => reviews.find((c) => c.title === title)!;
+      expect(review('Range estimate is fantasy in winter')).toMatchObject({ tone: 'unhappy', toneWords: ['two stars'] });
+      expect(review('Finally works again')).toMatchObject({ tone: 'pleased', toneWords: ['five stars'] });
       // The company's own blog is listed, but the brief counts only what customers say.
       const blog = sources.find((s) => s.title === 'Kestrel blog')!;
       expect(blog.own).toBe(true);

@@ -21,6 +21,13 @@ export interface RawItem {
   enclosures: ParsedEnclosure[];
   commentsUrl: string | null;
   replyCount: number | null;
+  stars: number | null;
+}
+
+/** Stars from 1 to 5 (whole or half), or null for anything else. */
+export function starsOf(value: unknown): number | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value.trim()) : NaN;
+  return Number.isFinite(n) && n >= 1 && n <= 5 ? Math.round(n * 2) / 2 : null;
 }
 
 export interface RawFeed {
@@ -211,6 +218,7 @@ function itemOf(doc: XDoc, node: XNode, atomish: boolean, feedAuthor: string | n
     enclosures: enclosuresOf(node),
     commentsUrl: comments ? resolveLink(comments.text, comments.base) : null,
     replyCount: Number.isFinite(rc) && rc >= 0 ? rc : null,
+    stars: starsOf(child(node, 'rating', 'im')?.text),
   };
 }
 

@@ -1,5 +1,5 @@
 // JSON Feed 1.0 / 1.1 (https://jsonfeed.org/version/1.1) into raw values.
-import type { RawFeed, RawItem } from './extract-xml';
+import { starsOf, type RawFeed, type RawItem } from './extract-xml';
 import { FeedError } from './types';
 import { parseDate } from './dates';
 import { escapeHtml, foldSpace, htmlToText, resolveLink } from './text';
@@ -49,9 +49,21 @@ function rssInJson(data: Obj, base: string | undefined): RawFeed {
       enclosures: encUrl ? [{ url: encUrl, type: str(enc?.['type']), length: Number.isFinite(length) ? length : null }] : [],
       commentsUrl: resolveLink(str(it['comments']), base),
       replyCount: null,
+      stars: null,
     };
   });
   return { title: htmlToText(str(ch['title']) ?? ''), link: resolveLink(str(ch['link']), base), items };
+}
+
+/** A review's stars from a JSON Feed extension object ("_app_store": { "rating": 4 }): the first one given. */
+function extensionStars(item: Record<string, unknown>): number | null {
+  for (const [key, value] of Object.entries(item)) {
+    if (key.startsWith('_') && isObj(value)) {
+      const stars = starsOf(value['rating']);
+      if (stars !== null) return stars;
+    }
+  }
+  return null;
 }
 
 export function extractJsonFeed(data: unknown, baseUrl: string | undefined): RawFeed {
@@ -82,6 +94,7 @@ export function extractJsonFeed(data: unknown, baseUrl: string | undefined): Raw
       enclosures,
       commentsUrl: null,
       replyCount: null,
+      stars: extensionStars(it),
     });
   }
   return {

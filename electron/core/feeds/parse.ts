@@ -33,6 +33,7 @@ function normalize(raw: RawFeed): ParsedFeed {
         enclosures: it.enclosures,
         commentsUrl: it.commentsUrl,
         replyCount: it.replyCount,
+        stars: it.stars,
       };
     }),
   };

@@ -27,6 +27,8 @@ export interface ParsedItem {
   commentsUrl: string | null;
   /** slash:comments or similar, when given. */
   replyCount: number | null;
+  /** A review's stars, 1 to 5 (im:rating in App Store reviews, a rating in a JSON Feed extension); null when none. */
+  stars: number | null;
 }
 
 export interface ParsedFeed {

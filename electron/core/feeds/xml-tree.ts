@@ -51,6 +51,7 @@ const NS: Record<string, string> = {
   'http://purl.org/dc/terms/': 'dcterms',
   'http://purl.org/rss/1.0/modules/content/': 'content',
   'http://purl.org/rss/1.0/modules/slash/': 'slash',
+  'http://itunes.apple.com/rss': 'im',
   'http://wellformedweb.org/commentapi/': 'wfw',
   'http://www.itunes.com/dtds/podcast-1.0.dtd': 'itunes',
   'http://search.yahoo.com/mrss/': 'media',

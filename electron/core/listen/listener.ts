@@ -6,7 +6,7 @@ import type { ListenColumns, NewConversation } from '../store/conversations-tabl
 import type { Store } from '../store/types';
 import { DuplicateIndex, decodeFingerprint, encodeFingerprint, fingerprintOf } from './fingerprint';
 import { asksCompany } from './questions';
-import { toneOf } from './tone';
+import { toneOfReview } from './tone';
 import { WatchMatcher, type ConversationMatch, type WatchWordSpec } from './watch-match';
 
 /** Days of earlier conversations a new one is compared with for duplicates. */
@@ -60,7 +60,7 @@ export class Listener {
    * listen at once, and only one index can know which copy came first).
    */
   listen(sourceId: string, kind: SourceKind, item: NewConversation, isNew: boolean, dedupe = true): ListenColumns {
-    const tone = toneOf(item.title === item.excerpt ? item.title : `${item.title}. ${item.excerpt}`);
+    const tone = toneOfReview(item.title === item.excerpt ? item.title : `${item.title}. ${item.excerpt}`, item.stars);
     const heard = this.watch.matchConversation(item.title, item.excerpt);
     const print = fingerprintOf(item.title, item.excerpt);
     let duplicateOf: string | null = null;

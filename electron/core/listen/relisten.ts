@@ -4,7 +4,7 @@ import type { SourceKind, Tone } from '../../../shared/model';
 import type { EngineContext } from '../context';
 import type { Statement, Store } from '../store/types';
 import { Listener, loadListenSetup } from './listener';
-import { toneOf } from './tone';
+import { toneOfReview } from './tone';
 
 /** When names, muted words or muted sources last changed (a private settings value): the brief follows it. */
 export const LISTENING_CHANGED_KEY = 'listen.changedAt';
@@ -21,13 +21,14 @@ interface Row {
   relevant: number;
   asks: number;
   tone: string | null;
+  stars: number | null;
 }
 
 /** Returns how many conversations changed. */
 export async function relisten(store: Store, limit = RELISTEN_LIMIT): Promise<number> {
   const listener = new Listener(await loadListenSetup(store));
   const rows = await store.all<Row>(
-    `SELECT c.id, c.title, c.excerpt, s.kind, c.matches, c.relevant, c.asks, c.tone
+    `SELECT c.id, c.title, c.excerpt, s.kind, c.matches, c.relevant, c.asks, c.tone, c.stars
      FROM conversations c LEFT JOIN sources s ON s.id = c.source_id
      ORDER BY c.published_at DESC LIMIT ?`,
     [limit],
@@ -44,7 +45,7 @@ export async function relisten(store: Store, limit = RELISTEN_LIMIT): Promise<nu
     const asks = listener.asks(row, (row.tone as Tone | null) ?? undefined) ? 1 : 0;
     if (row.tone === null) {
       // Stored before the listen step existed: hear its tone too.
-      const tone = toneOf(`${row.title}. ${row.excerpt}`);
+      const tone = toneOfReview(`${row.title}. ${row.excerpt}`, row.stars);
       statements.push({
         sql: `UPDATE conversations SET matches = ?, relevant = ?, tone = ?, tone_words = ?, asks = ? WHERE id = ?`,
         params: [text, relevant, tone.tone, tone.words.length ? JSON.stringify(tone.words) : null, asks, row.id],

@@ -58,3 +58,19 @@ export function toneOf(text: string): ToneResult {
   if (x.logit <= UNHAPPY_AT) return unhappy();
   return { tone: 'neutral', words: [], score };
 }
+
+const STAR_WORDS = ['no stars', 'one star', 'two stars', 'three stars', 'four stars', 'five stars'];
+
+/**
+ * A review's tone. Its stars are the reviewer's own word on how they feel: one or two is unhappy, four or five
+ * pleased (a real question still asks: "Solid app. Will there be a watch app?"); with three stars, or none, the
+ * words decide. The stars are then the words that tipped it.
+ */
+export function toneOfReview(text: string, stars: number | null): ToneResult {
+  const heard = toneOf(text);
+  if (stars === null || (stars > 2 && stars < 4)) return heard;
+  const said = [Number.isInteger(stars) ? STAR_WORDS[stars]! : `${stars} stars`];
+  if (stars <= 2) return { tone: 'unhappy', words: said, score: Math.min(heard.score, 0) };
+  if (heard.tone === 'asking') return heard;
+  return { tone: 'pleased', words: said, score: Math.max(heard.score, 0) };
+}

@@ -17,6 +17,8 @@ export interface NewConversation {
   enclosures: Enclosure[];
   commentsUrl: string | null;
   replyCount: number | null;
+  /** A review's stars, 1 to 5, or null. */
+  stars: number | null;
 }
 
 /** What the listen step found in a conversation (stored in the schema v2 columns). */
@@ -212,19 +214,19 @@ export function upsertStatementsFor(
       const insert: Statement = heard
         ? {
             sql: `INSERT INTO conversations (id, source_id, guid, link, title, author, published_at, fetched_at, excerpt,
-                content, content_hash, enclosures, comments_url, reply_count, tone, tone_words, matches, relevant, asks,
-                fingerprint, duplicate_of)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                content, content_hash, enclosures, comments_url, reply_count, stars, tone, tone_words, matches, relevant,
+                asks, fingerprint, duplicate_of)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
             params: [id, sourceId, item.guid, item.link, item.title, item.author, item.publishedAt, now, item.excerpt,
-              content, item.contentHash, enclosures, item.commentsUrl, item.replyCount, ...listenParams(heard),
+              content, item.contentHash, enclosures, item.commentsUrl, item.replyCount, item.stars, ...listenParams(heard),
               heard.fingerprint, heard.duplicateOf],
           }
         : {
             sql: `INSERT INTO conversations (id, source_id, guid, link, title, author, published_at, fetched_at, excerpt,
-                content, content_hash, enclosures, comments_url, reply_count)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                content, content_hash, enclosures, comments_url, reply_count, stars)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
             params: [id, sourceId, item.guid, item.link, item.title, item.author, item.publishedAt, now, item.excerpt,
-              content, item.contentHash, enclosures, item.commentsUrl, item.replyCount],
+              content, item.contentHash, enclosures, item.commentsUrl, item.replyCount, item.stars],
           };
       if (heard) inserted.push({ id, fingerprint: heard.fingerprint, statement: insert });
       statements.push(
@@ -246,9 +248,9 @@ export function upsertStatementsFor(
       statements.push(
         {
           sql: `UPDATE conversations SET link = ?, title = ?, author = ?, updated_at = ?, excerpt = ?, content = ?,
-                  content_hash = ?, enclosures = ?, comments_url = ?, reply_count = ? WHERE id = ?`,
+                  content_hash = ?, enclosures = ?, comments_url = ?, reply_count = ?, stars = ? WHERE id = ?`,
           params: [item.link, item.title, item.author, now, item.excerpt, content, item.contentHash, enclosures,
-            item.commentsUrl, item.replyCount, id],
+            item.commentsUrl, item.replyCount, item.stars, id],
         },
         {
           sql: `UPDATE conversations_fts SET title = ?, body = ? WHERE docid = (SELECT rowid FROM conversations WHERE id = ?)`,

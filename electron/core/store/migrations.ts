@@ -125,6 +125,11 @@ export const MIGRATIONS: Migration[] = [
     version: 5,
     statements: [`ALTER TABLE sources ADD COLUMN own INTEGER NOT NULL DEFAULT 0`],
   },
+  {
+    // A review's stars (1 to 5), the reviewer's own word on how they feel: the listen step reads them.
+    version: 6,
+    statements: [`ALTER TABLE conversations ADD COLUMN stars REAL`],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

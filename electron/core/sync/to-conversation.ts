@@ -30,9 +30,11 @@ export function toConversation(sourceId: string, item: ParsedItem, now: number):
     publishedAt,
     excerpt: clip(text, EXCERPT_CHARS),
     contentHtml: html,
-    contentHash: contentHash(title, item.link ?? '', html, String(replyCount ?? '')),
+    // Stars join the hash only when given, so items without them keep the hash they were stored with.
+    contentHash: contentHash(title, item.link ?? '', html, String(replyCount ?? ''), ...(item.stars !== null ? [String(item.stars)] : [])),
     enclosures: item.enclosures,
     commentsUrl: item.commentsUrl,
     replyCount,
+    stars: item.stars,
   };
 }

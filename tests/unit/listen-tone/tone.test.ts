@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toneOf } from '../../../electron/core/listen/tone';
+import { toneOf, toneOfReview } from '../../../electron/core/listen/tone';
 import { tokenize } from '../../../electron/core/listen/tone-tokens';
 
 describe('toneOf: clear cases', () => {
@@ -156,5 +156,20 @@ describe('polite requests', () => {
   it('does not hear "please" as pleased', () => {
     expect(toneOf('Range estimate is fantasy in winter. Please make the estimate account for temperature!').tone).not.toBe('pleased');
     expect(toneOf('Please fix the login, it keeps failing and I am locked out again.').tone).toBe('unhappy');
+  });
+});
+
+describe("toneOfReview: a review's stars", () => {
+  it('one or two stars is unhappy, four or five pleased, whatever the words; the stars are what tipped it', () => {
+    expect(toneOfReview('Range estimate is fantasy in winter. The app says 74 km left.', 2)).toMatchObject({ tone: 'unhappy', words: ['two stars'] });
+    expect(toneOfReview('Finally works again', 5)).toMatchObject({ tone: 'pleased', words: ['five stars'] });
+    expect(toneOfReview('Terrible wait but the bike is great', 1.5)).toMatchObject({ tone: 'unhappy', words: ['1.5 stars'] });
+  });
+
+  it('a real question still asks; three stars, or none, leave it to the words', () => {
+    expect(toneOfReview('Is there a way to export my rides?', 4).tone).toBe('asking');
+    expect(toneOfReview('Is there a way to export my rides?', 2).tone).toBe('unhappy');
+    expect(toneOfReview('I love this app', 3)).toEqual(toneOf('I love this app'));
+    expect(toneOfReview('I hate this app', null)).toEqual(toneOf('I hate this app'));
   });
 });
