@@ -122,10 +122,13 @@ describe('Sources screen', () => {
     expect(engine.api['sources.remove']).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Remove First' }));
     const confirm = screen.getByRole('group', { name: 'Remove First?' });
+    within(confirm).getByRole('button', { name: 'Remove' }).focus();
     fireEvent.click(within(confirm).getByRole('button', { name: 'Remove' }));
     await waitFor(() => expect(engine.api['sources.remove']).toHaveBeenCalledWith({ id: 'a' }));
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'First' })).toBeNull());
     expect(screen.getByRole('heading', { name: 'Second' })).toBeTruthy();
+    // The Remove button it was on went with the row: the focus goes to the page's content, not to its top.
+    await waitFor(() => expect(document.activeElement).toBe(document.getElementById('main')));
   });
 
   it('offers sample data first on an empty first run, then syncs and opens the brief', async () => {

@@ -28,12 +28,38 @@ function CurrentScreen({ screen }: { screen: Screen }) {
   return <ConversationsScreen />;
 }
 
+/**
+ * When the control that had the focus goes away (a button that opened another screen, a row just removed), the
+ * focus would fall to the top of the page and the next Tab start over from the header: it goes to the content.
+ */
+function useFocusKeptInPage(): void {
+  useEffect(() => {
+    let last: Element | null = null;
+    const onFocusIn = (e: FocusEvent) => {
+      last = e.target as Element;
+    };
+    const observer = new MutationObserver(() => {
+      if (last && !last.isConnected && (document.activeElement === document.body || document.activeElement === null)) {
+        last = null;
+        document.getElementById('main')?.focus({ preventScroll: true });
+      }
+    });
+    document.addEventListener('focusin', onFocusIn);
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => {
+      document.removeEventListener('focusin', onFocusIn);
+      observer.disconnect();
+    };
+  }, []);
+}
+
 export function App() {
   const screen = useApp((s) => s.screen);
   // Another screen opens at its top, as a new page would (the last one's scroll is no place to start reading).
   useEffect(() => {
     if (document.scrollingElement) document.scrollingElement.scrollTop = 0;
   }, [screen]);
+  useFocusKeptInPage();
   return (
     <div className={PANES.has(screen) ? 'app app-panes' : 'app'}>
       <a className="skip-link" href="#main">
