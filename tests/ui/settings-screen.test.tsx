@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ApiError } from '../../shared/api';
 import { DEFAULT_SETTINGS } from '../../shared/model';
 import type { Settings } from '../../shared/model';
@@ -55,10 +55,15 @@ describe('Settings screen', () => {
   it('saves only what changed, one setting at a time, and says so', async () => {
     const { engine, settings } = start();
     await form();
+    const saveButton = screen.getByRole('button', { name: 'Save' });
+    // Nothing to save yet: Save does not stand out.
+    expect(saveButton.className).toContain('quiet-button');
     fireEvent.change(field('Keep conversations for'), { target: { value: '30' } });
     fireEvent.change(field('Brief ready at'), { target: { value: '06:45' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(saveButton.className).not.toContain('quiet-button');
+    fireEvent.click(saveButton);
     expect(await screen.findByText('Saved.')).toBeTruthy();
+    await waitFor(() => expect(saveButton.className).toContain('quiet-button'));
     expect(engine.api['settings.set'].mock.calls.map((c) => c[0])).toEqual([{ briefTime: '06:45' }, { retentionDays: 30 }]);
     expect(settings()).toMatchObject({ retentionDays: 30, briefTime: '06:45', syncIntervalMinutes: 60 });
   });

@@ -58,8 +58,17 @@ function SettingsForm({ initial }: { initial: Settings }) {
   const save = useApp((s) => s.saveSettings);
   const saving = useApp((s) => s.settingsSaving);
   const notice = useApp((s) => s.settingsNotice);
+  const stored = useApp((s) => s.settings);
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(initial));
-  const edit = (name: EditableSetting) => (value: string) => setDraft((d) => ({ ...d, [name]: value }));
+  // What was said about the last save no longer holds once something is changed again.
+  const [editedSince, setEditedSince] = useState(false);
+  const edit = (name: EditableSetting) => (value: string) => {
+    setDraft((d) => ({ ...d, [name]: value }));
+    setEditedSince(true);
+  };
+  // Save stands out only when there is something to save.
+  const before = draftOf(stored ?? initial);
+  const changed = (Object.keys(before) as EditableSetting[]).some((k) => before[k] !== draft[k]);
 
   return (
     <form
@@ -68,6 +77,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
+        setEditedSince(false);
         void save(draft);
       }}
     >
@@ -98,11 +108,11 @@ function SettingsForm({ initial }: { initial: Settings }) {
         onChange={edit('retentionDays')}
       />
       <p className="settings-actions">
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className={changed ? 'button' : 'button quiet-button'} disabled={saving}>
           {saving ? 'Saving…' : 'Save'}
         </button>
         <span className="quiet" role="status">
-          {notice}
+          {editedSince ? '' : notice}
         </span>
       </p>
     </form>
