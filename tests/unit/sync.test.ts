@@ -126,6 +126,16 @@ describe('sync', () => {
     expect((await core.api['settings.set']({ retentionDays: 30 })).retentionDays).toBe(30);
   });
 
+  it('reads a source added while a sync runs right after it, rather than joining a run that did not choose it', async () => {
+    const first = await core.api['sources.add']({ url: `${base}/forum.xml`, kind: 'search' });
+    const running = core.api['sync.run']({});
+    const gone = await core.api['sources.add']({ url: `${base}/gone` });
+    const named = await core.api['sync.run']({ sourceIds: [gone.id] });
+    expect(named.sources.map((r) => r.sourceId)).toEqual([gone.id]);
+    expect(named.sources[0]!.status).toBe('gone');
+    expect((await running).sources.map((r) => r.sourceId)).toEqual([first.id]);
+  });
+
   it('adds the same address once', async () => {
     const a = await core.api['sources.add']({ url: `${base}/forum.xml` });
     const b = await core.api['sources.add']({ url: `${base}/forum.xml#top` });

@@ -58,8 +58,15 @@ export class Sync {
     return this.progress;
   }
 
-  /** Runs a sync, or joins the one already running. Named sources are tried even while backing off. */
+  /**
+   * Runs a sync, or joins the one already running. Named sources are tried even while backing off; a running sync
+   * chose its sources when it started, so named ones (a source just added) are read in a run of their own after it.
+   */
   run(sourceIds?: string[]): Promise<SyncSummary> {
+    if (this.running && sourceIds?.length) {
+      const after = this.running.catch(() => undefined);
+      return after.then(() => this.run(sourceIds));
+    }
     if (!this.running) {
       this.running = this.runOnce(sourceIds).finally(() => {
         this.running = null;
