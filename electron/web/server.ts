@@ -46,7 +46,6 @@ export interface WebHost {
 }
 
 type ErrorCode = ApiError['code'];
-const STATUS: Record<ErrorCode, number> = { invalid: 400, 'not-found': 404, failed: 500 };
 
 class BodyTooLarge extends Error {}
 
@@ -134,15 +133,24 @@ export async function createWebHost(opts: WebHostOptions): Promise<WebHost> {
         return sendError(res, 400, `The details for “${method}” were not understood.`, 'invalid');
       }
     }
+    let args: unknown;
     try {
-      const args = validateArgs(method, parsed);
+      args = validateArgs(method, parsed);
+    } catch (err) {
+      if (err instanceof ApiError) return sendError(res, 400, err.message, 'invalid');
+      throw err;
+    }
+    try {
       const fn = opts.core.api[method] as (a: unknown) => ReturnType<Api[ApiMethod]>;
       const value = await fn(args);
       sendJson(res, 200, { ok: true, value: value ?? null });
     } catch (err) {
       if (err instanceof ApiError || (err instanceof Error && err.name === 'ApiError')) {
+        // The engine's explained refusal ("that address is not a web address") is an answer, not a failure of the
+        // request: 200 with ok false, so the browser's console does not log it as an error. HTTP errors are for
+        // requests the host itself could not take (no key, unknown action, arguments not understood).
         const code = ((err as ApiError).code ?? 'failed') as ErrorCode;
-        return sendError(res, STATUS[code] ?? 500, err.message, code);
+        return sendError(res, 200, err.message, code);
       }
       log.error(`web host: ${method} failed`, err);
       sendError(res, 500, 'Something went wrong inside Earshot. The details are in its log.', 'failed');

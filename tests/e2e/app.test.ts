@@ -188,6 +188,12 @@ describe.skipIf(!executablePath)('Earshot in a browser', () => {
     await row.getByText(/^Couldn't be reached since /).waitFor({ timeout: 60_000 });
   });
 
+  it('refuses what is not an address in plain words, without a failed request in the console', async () => {
+    await page.getByLabel('Address of a source').fill('banana');
+    await page.getByRole('button', { name: 'Add source' }).click();
+    await page.getByRole('alert').filter({ hasText: /web address/ }).waitFor();
+  });
+
   it('had no page errors or CSP violations', () => {
     expect(problems).toEqual([]);
   });
