@@ -194,6 +194,17 @@ describe.skipIf(!executablePath)('Earshot in a browser', () => {
     await page.getByRole('alert').filter({ hasText: /web address/ }).waitFor();
   });
 
+  it("goes back to the last screen with the browser's Back, staying in Earshot", async () => {
+    await page.getByRole('button', { name: 'Sources', exact: true }).click();
+    await page.getByRole('button', { name: 'Kept', exact: true }).click();
+    await page.getByRole('heading', { name: 'Kept', level: 1 }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Sources', level: 1 }).waitFor();
+    expect(page.url()).toBe(`${host.origin}/`);
+    await page.goForward();
+    await page.getByRole('heading', { name: 'Kept', level: 1 }).waitFor();
+  });
+
   it('had no page errors or CSP violations', () => {
     expect(problems).toEqual([]);
   });

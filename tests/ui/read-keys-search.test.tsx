@@ -75,6 +75,20 @@ describe('keyboard', () => {
     expect(view.store.getState().selectedId).toBe('c0');
   });
 
+  it('goes back and forward between screens with Alt+arrows, as the window history does', async () => {
+    const { view } = start();
+    await screen.findByRole('button', { name: /Thread number 0/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Sources' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Kept' }));
+    expect(view.store.getState().screen).toBe('kept');
+    fireEvent.keyDown(window, { key: 'ArrowLeft', altKey: true });
+    await waitFor(() => expect(view.store.getState().screen).toBe('sources'));
+    fireEvent.keyDown(window, { key: 'ArrowLeft', altKey: true });
+    await waitFor(() => expect(view.store.getState().screen).toBe('conversations'));
+    fireEvent.keyDown(window, { key: 'ArrowRight', altKey: true });
+    await waitFor(() => expect(view.store.getState().screen).toBe('sources'));
+  });
+
   it('keeps the focus inside the keys help', async () => {
     start();
     await screen.findByRole('button', { name: /Thread number 0/ });

@@ -23,6 +23,7 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string; does: string }> = [
   { keys: 'g then b', does: 'The morning brief' },
   { keys: 'g then c', does: 'Conversations' },
   { keys: 'g then s', does: 'Sources' },
+  { keys: 'Alt+← and Alt+→', does: 'Back and forward between screens' },
   { keys: '?', does: 'This help' },
   { keys: 'Esc', does: 'Close this help' },
 ];

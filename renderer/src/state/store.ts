@@ -13,6 +13,7 @@ import { createFollowSlice, startFollow } from './follow-slice';
 import { createBriefSlice, startBrief } from './brief-slice';
 import { createListenSlice } from './listen-slice';
 import { createSettingsSlice } from './settings-slice';
+import { followScreenHistory } from './screen-history';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -44,6 +45,7 @@ export function startApp(store: AppStore, client: Client, now: () => number = Da
   const stopReading = startReading(store);
   const stopFollow = startFollow(store, client);
   const stopBrief = startBrief(store, client);
+  const stopHistory = followScreenHistory(store);
   void (async () => {
     await Promise.all([s.loadInfo(), s.loadSources(), s.loadConversations()]);
     const after = store.getState();
@@ -55,6 +57,7 @@ export function startApp(store: AppStore, client: Client, now: () => number = Da
     stopReading();
     stopFollow();
     stopBrief();
+    stopHistory();
     for (const off of offs) off();
   };
 }

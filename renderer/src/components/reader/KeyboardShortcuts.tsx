@@ -23,6 +23,15 @@ export function KeyboardShortcuts() {
         return;
       }
       if (isTypingTarget(event.target)) return;
+      // Back and Forward between screens, as in a browser (the desktop window has no such keys of its own).
+      const back = (event.altKey && event.key === 'ArrowLeft') || (event.metaKey && event.key === '[');
+      const forward = (event.altKey && event.key === 'ArrowRight') || (event.metaKey && event.key === ']');
+      if (back || forward) {
+        event.preventDefault();
+        if (back) history.back();
+        else history.forward();
+        return;
+      }
       // Enter on a button or link is that control's own business.
       const tag = (event.target as HTMLElement | null)?.tagName;
       if (event.key === 'Enter' && (tag === 'BUTTON' || tag === 'A')) return;
