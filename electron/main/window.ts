@@ -57,6 +57,15 @@ export function createMainWindow(opts: {
   win.once('ready-to-show', () => win.show());
   // The page's own <title> must not rename the window.
   win.on('page-title-updated', (event) => event.preventDefault());
+  // A mouse's Back and Forward buttons (Windows, Linux) and a swipe (macOS) move between the screens visited, as in a
+  // browser: the page keeps each screen as an entry of its own history (the address never changes).
+  const step = (direction: -1 | 0 | 1) => {
+    const history = win.webContents.navigationHistory;
+    if (direction < 0 && history.canGoBack()) history.goBack();
+    if (direction > 0 && history.canGoForward()) history.goForward();
+  };
+  win.on('app-command', (_event, command) => step(command === 'browser-backward' ? -1 : command === 'browser-forward' ? 1 : 0));
+  win.on('swipe', (_event, direction) => step(direction === 'right' ? -1 : direction === 'left' ? 1 : 0));
   const loading = opts.target.file ? win.loadFile(opts.target.file) : win.loadURL(opts.target.appUrl);
   loading.catch((error: unknown) => opts.log.error('The window could not load its page', error));
   return win;

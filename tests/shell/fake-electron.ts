@@ -28,6 +28,19 @@ export class FakeWebContents extends EventEmitter {
     this.windowOpenHandler = handler;
   });
   isDestroyed = (): boolean => this.destroyed;
+  /** Entries and where the page is among them. */
+  navigationHistory = {
+    entries: 1,
+    index: 0,
+    canGoBack: (): boolean => this.navigationHistory.index > 0,
+    canGoForward: (): boolean => this.navigationHistory.index < this.navigationHistory.entries - 1,
+    goBack: vi.fn(() => {
+      this.navigationHistory.index--;
+    }),
+    goForward: vi.fn(() => {
+      this.navigationHistory.index++;
+    }),
+  };
 }
 
 export class BrowserWindow extends EventEmitter {

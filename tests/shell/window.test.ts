@@ -41,6 +41,25 @@ describe('the window', () => {
     expect(win.show).toHaveBeenCalledTimes(1);
   });
 
+  it("moves between screens with a mouse's Back and Forward buttons and a swipe, within the page's own history", () => {
+    const target = rendererTarget(MAIN_DIR, undefined, false);
+    const win = createMainWindow({ mainDir: MAIN_DIR, resourcesDir: '/nowhere', target, log: spyLog() }) as unknown as BrowserWindow;
+    const history = win.webContents.navigationHistory;
+    win.emit('app-command', {}, 'browser-backward');
+    expect(history.goBack).not.toHaveBeenCalled(); // nothing before the first screen
+    history.entries = 3;
+    history.index = 2;
+    win.emit('app-command', {}, 'browser-backward');
+    win.emit('swipe', {}, 'right');
+    expect(history.index).toBe(0);
+    win.emit('app-command', {}, 'browser-forward');
+    win.emit('swipe', {}, 'left');
+    expect(history.index).toBe(2);
+    win.emit('app-command', {}, 'media-play-pause');
+    win.emit('swipe', {}, 'up');
+    expect(history.index).toBe(2);
+  });
+
   it('loads the built page from a file', () => {
     const target = rendererTarget(MAIN_DIR, undefined, false);
     const file = join(MAIN_DIR, '../renderer/index.html');
