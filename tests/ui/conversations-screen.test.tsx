@@ -50,6 +50,14 @@ describe('Conversations screen', () => {
     );
   });
 
+  it("says quietly that a conversation comes from the company's own channel", async () => {
+    const own = makeSource({ id: 'blog', title: 'Kestrel blog', own: true });
+    open(fakeEngine({ sources: [makeSource(), own], conversations: [makeConversation({ id: 'p', sourceId: 'blog', sourceTitle: 'Kestrel blog', title: 'Our winter plans' }), ...conversations] }));
+    const row = await screen.findByRole('button', { name: /Our winter plans/ });
+    expect(row.querySelector('.item-meta')?.textContent).toMatch(/^Kestrel blog \(ours\) · /);
+    expect(screen.getByRole('button', { name: /The newest thread/ }).textContent).not.toContain('(ours)');
+  });
+
   it('shows the selected conversation in the reading pane', async () => {
     const engine = fakeEngine({ sources: [makeSource()], conversations });
     open(engine);

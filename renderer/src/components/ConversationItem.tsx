@@ -3,6 +3,7 @@ import { relativeTime } from '../lib/time-words';
 import { Highlighted } from './reader/Highlighted';
 import { ToneWord } from './reader/ToneWord';
 import { KeptWord } from './follow/KeptWord';
+import { SourceName } from './SourceName';
 import { ForwardedWord } from './follow/ForwardedLine';
 import { MatchedNames } from './listen/ListenLine';
 
@@ -23,7 +24,7 @@ export function ConversationItem({ id }: { id: string }) {
       onClick={() => void open(id)}
     >
       <span className="item-meta quiet">
-        {item.sourceTitle} · <time dateTime={new Date(item.publishedAt).toISOString()}>{relativeTime(item.publishedAt, now)}</time>
+        <SourceName sourceId={item.sourceId} title={item.sourceTitle} /> · <time dateTime={new Date(item.publishedAt).toISOString()}>{relativeTime(item.publishedAt, now)}</time>
         <ToneWord tone={item.tone} words={item.toneWords} />
         <KeptWord id={id} />
         <ForwardedWord id={id} />

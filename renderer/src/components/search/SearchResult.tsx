@@ -1,6 +1,7 @@
 import { useApp } from '../../state/context';
 import { relativeTime } from '../../lib/time-words';
 import { ToneWord } from '../reader/ToneWord';
+import { SourceName } from '../SourceName';
 import { safeSnippet } from './snippet';
 
 /** One row of the search results (the list draws the list item around it). */
@@ -13,7 +14,7 @@ export function SearchResult({ index }: { index: number }) {
   return (
     <button type="button" className="conversation-item" aria-current={selected ? 'true' : undefined} data-id={hit.id} onClick={() => void open(hit.id)}>
       <span className="item-meta quiet">
-        {hit.sourceTitle} · <time dateTime={new Date(hit.publishedAt).toISOString()}>{relativeTime(hit.publishedAt, now)}</time>
+        <SourceName sourceId={hit.sourceId} title={hit.sourceTitle} /> · <time dateTime={new Date(hit.publishedAt).toISOString()}>{relativeTime(hit.publishedAt, now)}</time>
         {hit.bookmarked ? ' · Kept' : null}
         <ToneWord tone={hit.tone} words={hit.toneWords} />
       </span>
