@@ -103,7 +103,7 @@ describe('Sources screen', () => {
     const engine = fakeEngine({ sources: [makeSource({ id: 'a', title: 'Kestrel blog' })] });
     open(engine);
     fireEvent.click(screen.getByRole('button', { name: 'Sources' }));
-    const own = await screen.findByRole('checkbox', { name: /Your company's own/ });
+    const own = await screen.findByRole('checkbox', { name: /Ours \(your company's own\)/ });
     expect((own as HTMLInputElement).checked).toBe(false);
     fireEvent.click(own);
     await waitFor(() => expect(engine.api['sources.update']).toHaveBeenCalledWith({ id: 'a', own: true }));

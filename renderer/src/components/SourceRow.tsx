@@ -25,7 +25,7 @@ export function SourceRow({ id }: { id: string }) {
         {health.detail ? <p className="source-detail quiet">{health.detail}</p> : null}
         <label className="source-own quiet">
           <input type="checkbox" checked={source.own === true} onChange={(e) => void setOwn(id, e.target.checked)} />
-          Your company's own: listed, but not counted as what customers say
+          Ours (your company's own)
         </label>
       </div>
       <div className="source-actions">
