@@ -51,6 +51,14 @@ export interface Enclosure {
 export type Tone = 'pleased' | 'unhappy' | 'asking' | 'neutral';
 export const TONES: readonly Tone[] = ['pleased', 'unhappy', 'asking', 'neutral'];
 
+/**
+ * The one tone a conversation is shown and counted with: its own, except that a question put to the company makes
+ * it asking unless it is unhappy ("Solid app. Will there be a watch app?" is a question for you, not praise).
+ */
+export function shownTone(tone: Tone, asks: boolean): Tone {
+  return asks && tone !== 'unhappy' ? 'asking' : tone;
+}
+
 /** A watch word found in a conversation, with where (character ranges in title and excerpt), for highlighting. */
 export interface WatchMatch {
   word: string;

@@ -1,7 +1,7 @@
 // Search over every kept conversation: FTS4 (title + excerpt) with highlighted snippets, and filters by tone,
 // source, date and bookmark. The page, then the count (only when the page is full), then snippets for the rows shown.
 import { SEARCH_COUNT_CAP, SEARCH_PAGE, type ReadMethods, type SearchHit, type SearchResult } from '../../../shared/api-read';
-import { LISTED, toSummary } from '../store/conversations-table';
+import { LISTED, shownToneWhere, toSummary } from '../store/conversations-table';
 import type { SqlValue, Store } from '../store/types';
 
 type SearchArgs = ReadMethods['search.query']['args'];
@@ -50,7 +50,7 @@ export function searchMatch(text: string): string | null {
 type Row = Parameters<typeof toSummary>[0] & { rowid: number; bookmarked: number };
 
 const COLUMNS = `c.rowid AS rowid, c.id, c.source_id, s.title AS source_title, c.title, c.link, c.author, c.published_at,
-  c.excerpt, c.reply_count, c.tone, c.tone_words, c.matches, b.conversation_id IS NOT NULL AS bookmarked`;
+  c.excerpt, c.reply_count, c.tone, c.tone_words, c.matches, c.asks, b.conversation_id IS NOT NULL AS bookmarked`;
 
 /**
  * Where the newest-first walk starts. Conversations are walked through a date index, newest first, and each is
@@ -71,7 +71,7 @@ function filterSql(args: SearchArgs): { sql: string; params: SqlValue[] } {
     where.push(sql);
     if (value !== undefined) params.push(value);
   };
-  if (args.tone) add(`c.tone = ?`, args.tone);
+  if (args.tone) add(shownToneWhere(args.tone));
   if (args.sourceId) add(`c.source_id = ?`, args.sourceId);
   if (args.from !== undefined) add(`c.published_at >= ?`, args.from);
   if (args.to !== undefined) add(`c.published_at < ?`, args.to);

@@ -1,6 +1,6 @@
 // SQL for the `conversations` table and its full-text index (conversations_fts, docid = rowid).
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import type { Conversation, ConversationPage, ConversationSummary, Enclosure, Tone, WatchMatch } from '../../../shared/model';
+import { shownTone, TONES, type Conversation, type ConversationPage, type ConversationSummary, type Enclosure, type Tone, type WatchMatch } from '../../../shared/model';
 import type { SqlValue, Statement, Store } from './types';
 
 /** A conversation ready to be stored (built by sync from a parsed item). */
@@ -50,6 +50,7 @@ interface Row {
   tone?: string | null;
   tone_words?: string | null;
   matches?: string | null;
+  asks?: number | null;
 }
 
 interface FullRow extends Row {
@@ -60,7 +61,15 @@ interface FullRow extends Row {
 }
 
 const SUMMARY_COLUMNS = `c.id, c.source_id, s.title AS source_title, c.title, c.link, c.author, c.published_at, c.excerpt, c.reply_count,
-  c.tone, c.tone_words, c.matches`;
+  c.tone, c.tone_words, c.matches, c.asks`;
+
+/** The SQL condition for a conversation shown with `tone` (shownTone); each reads the conversations_tone index. */
+export function shownToneWhere(tone: Tone): string {
+  if (!TONES.includes(tone)) throw new Error(`Not a tone: ${String(tone)}`);
+  if (tone === 'unhappy') return `c.tone = 'unhappy'`;
+  if (tone === 'asking') return `c.tone IN ('asking', 'pleased', 'neutral') AND (c.tone = 'asking' OR c.asks = 1)`;
+  return `c.tone = '${tone}' AND c.asks = 0`;
+}
 
 /**
  * What lists show by default: no repeats of a story seen elsewhere, only what counts, nothing from a muted source.
@@ -86,6 +95,8 @@ function parseList<T>(text: string | null | undefined): T[] {
 }
 
 export function toSummary(row: Row): ConversationSummary {
+  const stored = (row.tone as Tone | null | undefined) ?? null;
+  const shown = stored === null ? null : shownTone(stored, row.asks === 1);
   return {
     id: row.id,
     sourceId: row.source_id,
@@ -96,8 +107,9 @@ export function toSummary(row: Row): ConversationSummary {
     publishedAt: row.published_at,
     excerpt: row.excerpt,
     replyCount: row.reply_count,
-    tone: (row.tone as Tone | null | undefined) ?? null,
-    toneWords: parseList<string>(row.tone_words),
+    tone: shown,
+    // The words that tipped its own tone say nothing of a question that decided it.
+    toneWords: shown === stored ? parseList<string>(row.tone_words) : [],
     matches: parseList<WatchMatch>(row.matches),
   };
 }

@@ -86,14 +86,14 @@ export async function bareContext(dir: string, clock: () => number = () => NOW):
 /** Inserts one conversation directly (for tests that do not need a sync). */
 export async function insertConversation(
   ctx: EngineContext,
-  c: { id: string; sourceId?: string; title: string; excerpt?: string; html?: string; link?: string | null; publishedAt?: number; tone?: string | null; commentsUrl?: string | null },
+  c: { id: string; sourceId?: string; title: string; excerpt?: string; html?: string; link?: string | null; publishedAt?: number; tone?: string | null; commentsUrl?: string | null; asks?: boolean },
 ): Promise<void> {
   await ctx.store.write([
     {
-      sql: `INSERT INTO conversations (id, source_id, guid, link, title, published_at, fetched_at, excerpt, content, comments_url, tone)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      sql: `INSERT INTO conversations (id, source_id, guid, link, title, published_at, fetched_at, excerpt, content, comments_url, tone, asks)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       params: [c.id, c.sourceId ?? 'src', c.id, c.link ?? null, c.title, c.publishedAt ?? NOW, NOW, c.excerpt ?? '',
-        c.html ? deflateRawSync(Buffer.from(c.html)) : null, c.commentsUrl ?? null, c.tone ?? null],
+        c.html ? deflateRawSync(Buffer.from(c.html)) : null, c.commentsUrl ?? null, c.tone ?? null, c.asks ? 1 : 0],
     },
     {
       sql: `INSERT INTO conversations_fts (docid, title, body) VALUES ((SELECT rowid FROM conversations WHERE id = ?), ?, ?)`,

@@ -56,6 +56,18 @@ describe('search', () => {
     expect(leadWithMatch(`${'word '.repeat(20)}\u0001w\u0002 after`, 12)).toBe('…word word \u0001w\u0002 after');
   });
 
+  it('shows a question put to the company as asking, unless unhappy, and filters by the tone shown', async () => {
+    await insertConversation(ctx, { id: 'q', sourceId: 'forum', title: 'Solid battery. Will there be a bigger one?', excerpt: 'Love it.', tone: 'pleased', asks: true });
+    await insertConversation(ctx, { id: 'u', sourceId: 'forum', title: 'Battery dead again, why?', excerpt: 'Awful.', tone: 'unhappy', asks: true });
+    const ids = async (tone: 'pleased' | 'asking' | 'unhappy') => (await searchConversations(ctx.store, { text: 'battery', tone })).items.map((i) => i.id);
+    expect(await ids('asking')).toEqual(['q']);
+    expect(await ids('pleased')).toEqual(['c']);
+    expect(await ids('unhappy')).toEqual(['u', 'a']);
+    const shown = (await searchConversations(ctx.store, { text: 'bigger' })).items[0]!;
+    expect(shown).toMatchObject({ tone: 'asking', toneWords: [] });
+    expect((await ctx.conversations.list({})).items.find((i) => i.id === 'q')?.tone).toBe('asking');
+  });
+
   it('filters by tone, source, date and bookmark', async () => {
     const ids = async (args: Parameters<typeof searchConversations>[1]) => (await searchConversations(ctx.store, args)).items.map((i) => i.id);
     expect(await ids({ text: 'battery', tone: 'unhappy' })).toEqual(['a']);
