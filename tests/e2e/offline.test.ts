@@ -99,7 +99,7 @@ describe.skipIf(!executablePath)('reading offline in a browser', () => {
     await item.click();
     const article = page.getByRole('article', { name: /Winter range falls/ });
     await article.getByRole('region', { name: '2 replies' }).waitFor({ timeout: 30_000 });
-    await article.getByRole('button', { name: 'Keep the whole article' }).click();
+    await article.getByRole('button', { name: 'Get the whole article' }).click();
     await article.getByText(/The whole article, kept for reading offline/).waitFor({ timeout: 30_000 });
     await page.close();
 

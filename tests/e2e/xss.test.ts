@@ -122,7 +122,7 @@ describe.skipIf(!executablePath)('hostile content in a browser', () => {
     await page.getByRole('searchbox').fill('hostile page');
     await page.getByRole('button', { name: /Hostile page/ }).click({ timeout: 30_000 });
     const article = page.getByRole('article', { name: /Hostile page/ });
-    await article.getByRole('button', { name: 'Keep the whole article' }).click();
+    await article.getByRole('button', { name: 'Get the whole article' }).click();
     await article.getByText(/The whole article, kept for reading offline/).waitFor({ timeout: 30_000 });
     await article.getByRole('region', { name: /replies/ }).waitFor({ timeout: 30_000 });
 

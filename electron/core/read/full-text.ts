@@ -44,7 +44,7 @@ export async function captureOne(ctx: FullTextContext, id: string): Promise<{ ke
   if (outcome.kind !== 'ok') {
     return { kept: false, message: outcome.kind === 'failed' && outcome.status === 'offline'
       ? 'The whole article can be kept once this computer is back online.'
-      : "The article's page couldn't be read." };
+      : "The article's page couldn't be read just now. What is here stays readable offline." };
   }
   const article = extractArticle(decodePage(outcome.body, outcome.contentType), outcome.finalUrl);
   if (!article || article.textLength <= htmlToText(content).length) {

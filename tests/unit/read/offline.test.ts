@@ -69,7 +69,7 @@ describe('full text for offline reading', () => {
   it('says so in plain words when the page cannot be read, and keeps nothing', async () => {
     server.routes.set('/broken', { status: 500, body: 'oops' });
     await insertConversation(ctx, { id: 'c3', title: 'Broken', html: '<p>short</p>', link: `${server.base}/broken` });
-    expect(await captureOne(ctx, 'c3')).toEqual({ kept: false, message: "The article's page couldn't be read." });
+    expect(await captureOne(ctx, 'c3')).toEqual({ kept: false, message: "The article's page couldn't be read just now. What is here stays readable offline." });
     expect((await readThread(ctx, 'c3', false))?.fullText).toBe(false);
     expect((await captureOne(ctx, 'missing')).message).toBe('That conversation is no longer kept.');
   });

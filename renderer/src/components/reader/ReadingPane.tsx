@@ -78,7 +78,7 @@ export function ReadingPane() {
           {fullTextMessage ?? 'There may be more on the page it came from.'}{' '}
           {online && !keeping ? (
             <button type="button" className="text-button" onClick={() => void keepFullText(conversation.id)}>
-              Keep the whole article
+              Get the whole article
             </button>
           ) : null}
         </p>
