@@ -31,6 +31,9 @@ interface ToneModel {
 /** The words after which "like" is the verb. */
 const LIKE_AFTER = new Set(['i', 'we', 'you', 'they', 'really', 'do', 'did', 'does', 'just', 'also', 'still', 'so', 'much', 'definitely', 'to', "don't", "didn't", 'not', 'dont', 'didnt']);
 const NEGATION_SCOPE = 3;
+/** "Fixed my login issue": a problem named after a word of repair is a problem solved. */
+const REPAIRS = new Set(['fixed', 'fixes', 'solved', 'resolved', 'sorted']);
+const NOT_REPAIRED = -1.8;
 const NEGATION_FLIP = -0.74;
 const NEGATOR_VALUE = -0.3;
 const CAPS_BOOST = 0.733;
@@ -115,6 +118,8 @@ function lexiconPass(tokens: ToneToken[]): { items: Array<{ word: string; value:
   let contrastAt = -1;
   let negLeft = 0;
   let negator = '';
+  let repairLeft = 0;
+  let repair = '';
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i] as ToneToken;
     const phrase = matchPhrase(tokens, i);
@@ -129,6 +134,17 @@ function lexiconPass(tokens: ToneToken[]): { items: Array<{ word: string; value:
       items.push({ word: tok.w, value: NEGATOR_VALUE });
       negator = tok.w;
       negLeft = tok.stop ? 0 : NEGATION_SCOPE;
+      i++;
+      continue;
+    } else if (REPAIRS.has(tok.w) && negLeft > 0) {
+      // "Still not fixed": the repair that did not happen is the complaint; what follows is what stays broken.
+      items.push({ word: `${negator} ${tok.w}`, value: NOT_REPAIRED });
+      negLeft = 0;
+      i++;
+      continue;
+    } else if (REPAIRS.has(tok.w)) {
+      repair = tok.w;
+      repairLeft = tok.stop ? 0 : NEGATION_SCOPE;
       i++;
       continue;
     } else if (CONTRAST.has(tok.w) && contrastAt < 0 && items.length > 0) {
@@ -159,12 +175,16 @@ function lexiconPass(tokens: ToneToken[]): { items: Array<{ word: string; value:
       if (negLeft > 0 && !phrase) {
         value *= NEGATION_FLIP;
         word = `${negator} ${word}`; // shown as "not helpful", not "helpful"
+      } else if (repairLeft > 0 && value < 0) {
+        value *= NEGATION_FLIP;
+        word = `${repair} ${word}`;
       }
       items.push({ word, value });
     }
     const last = tokens[i + span - 1] as ToneToken;
     if (phrase && NEGATORS.has(phrase.words[phrase.words.length - 1] ?? '')) negLeft = NEGATION_SCOPE + 1;
     negLeft = last.stop ? 0 : Math.max(0, negLeft - span);
+    repairLeft = last.stop ? 0 : Math.max(0, repairLeft - span);
     i += span;
   }
   return { items, contrastAt };
