@@ -87,5 +87,13 @@ describe('Names we listen for', () => {
     fireEvent.click(widely);
     await waitFor(() => expect(widely.checked).toBe(true));
     expect(engine.api['listen.widelyRead']).toHaveBeenCalledWith({ sourceId: 's1', widelyRead: true });
+
+    // The company's own channel: listed, not counted as what customers say; the Sources screen says so.
+    const ours = screen.getByRole('checkbox', { name: 'Ours' }) as HTMLInputElement;
+    fireEvent.click(ours);
+    await waitFor(() => expect(engine.api['sources.update']).toHaveBeenCalledWith({ id: 's1', own: true }));
+    await waitFor(() => expect(ours.checked).toBe(true));
+    fireEvent.click(screen.getByRole('button', { name: 'Sources' }));
+    expect(await screen.findByText('Ours: listed, not counted as what customers say.')).toBeTruthy();
   });
 });

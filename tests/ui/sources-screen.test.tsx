@@ -99,17 +99,6 @@ describe('Sources screen', () => {
     expect(status.textContent).toBe('');
   });
 
-  it("marks a source as the company's own", async () => {
-    const engine = fakeEngine({ sources: [makeSource({ id: 'a', title: 'Kestrel blog' })] });
-    open(engine);
-    fireEvent.click(screen.getByRole('button', { name: 'Sources' }));
-    const own = await screen.findByRole('checkbox', { name: /Ours \(your company's own\)/ });
-    expect((own as HTMLInputElement).checked).toBe(false);
-    fireEvent.click(own);
-    await waitFor(() => expect(engine.api['sources.update']).toHaveBeenCalledWith({ id: 'a', own: true }));
-    await waitFor(() => expect((own as HTMLInputElement).checked).toBe(true));
-  });
-
   it('removes a source only after confirmation', async () => {
     const engine = fakeEngine({ sources: [makeSource({ id: 'a', title: 'First' }), makeSource({ id: 'b', title: 'Second' })] });
     open(engine);

@@ -7,7 +7,6 @@ export function SourceRow({ id }: { id: string }) {
   const confirming = useApp((s) => s.confirmingRemoveId === id);
   const ask = useApp((s) => s.askRemoveSource);
   const remove = useApp((s) => s.removeSource);
-  const setOwn = useApp((s) => s.setSourceOwn);
   if (!source) return null;
 
   const health = healthWords(source, now);
@@ -23,10 +22,7 @@ export function SourceRow({ id }: { id: string }) {
           <span className="quiet"> · {conversationCountWords(source.conversationCount)}</span>
         </p>
         {health.detail ? <p className="source-detail quiet">{health.detail}</p> : null}
-        <label className="source-own quiet">
-          <input type="checkbox" checked={source.own === true} onChange={(e) => void setOwn(id, e.target.checked)} />
-          Ours (your company's own)
-        </label>
+        {source.own ? <p className="source-detail quiet">Ours: listed, not counted as what customers say.</p> : null}
       </div>
       <div className="source-actions">
         {confirming ? (

@@ -25,8 +25,7 @@ export function SourcesScreen() {
       {empty ? <SampleOffer /> : null}
       {empty ? <h2 className="sources-own">Or add a place yourself</h2> : null}
       <p className="lede">
-        The places Earshot listens to. Add the address of a blog, a forum, a news search or an app's reviews. Mark your
-        company's own channels, such as its blog, as ours: they are listed, but not counted as what customers say.
+        The places Earshot listens to. Add the address of a blog, a forum, a news search or an app's reviews.
       </p>
       <AddSourceForm />
       {/* Right under the address it is about (it once sat below the import and export buttons). */}

@@ -1,7 +1,7 @@
 // The brief's sections: themes with one customer quote each, conversations worth reading, questions for the
 // executive and open follow-ups. Every item is a button that opens its thread; customer words are always quotes.
 import { useEffect, useMemo } from 'react';
-import type { Brief, BriefQuote, BriefTheme } from '../../../../shared/brief';
+import { askedAboveLine, type Brief, type BriefQuote, type BriefTheme } from '../../../../shared/brief';
 import { count } from '../../../../shared/words';
 import { useApp } from '../../state/context';
 import { capitalize, followUpWords } from './brief-words';
@@ -38,9 +38,23 @@ function Quote({ quote }: { quote: BriefQuote }) {
   );
 }
 
-function Theme({ theme, titles }: { theme: BriefTheme; titles: Record<string, string> }) {
-  const shown = theme.conversationIds.slice(0, THEME_ITEMS).filter((id) => titles[id]);
-  const more = theme.conversationIds.length - shown.length;
+/**
+ * Which of a theme's conversations its list shows, and how many it leaves to Conversations. Each thread is shown
+ * once in the brief: the quoted one is the quote (its "Read the thread" opens it), and those listed as worth reading
+ * or among the questions are there; the list shows titles from the rest.
+ */
+export function themeListing(theme: BriefTheme, elsewhere: ReadonlySet<string>): { listed: string[]; rest: string[] } {
+  const others = theme.conversationIds.filter((id) => id !== theme.quote?.conversationId);
+  const listed = others.filter((id) => !elsewhere.has(id)).slice(0, THEME_ITEMS);
+  return { listed, rest: others.filter((id) => !listed.includes(id)) };
+}
+
+function Theme({ theme, titles, elsewhere }: { theme: BriefTheme; titles: Record<string, string>; elsewhere: ReadonlySet<string> }) {
+  const open = useApp((s) => s.openBriefItem);
+  const { listed, rest } = themeListing(theme, elsewhere);
+  // A title still being looked up appears when it comes; one that could not be found ('') is counted among the rest.
+  const shown = listed.filter((id) => titles[id]);
+  const more = [...listed.filter((id) => titles[id] === ''), ...rest];
   return (
     <li className="brief-theme">
       <h3>{capitalize(theme.label)}</h3>
@@ -55,7 +69,15 @@ function Theme({ theme, titles }: { theme: BriefTheme; titles: Record<string, st
           ))}
         </ul>
       ) : null}
-      {shown.length && more > 0 ? <p className="quiet">And {count(more, 'more conversation')} in Conversations.</p> : null}
+      {more.length > 0 && (shown.length || theme.quote) ? (
+        <p className="quiet">
+          And{' '}
+          <button type="button" className="text-button" onClick={() => open(more[0]!)}>
+            {count(more.length, 'more conversation')}
+          </button>{' '}
+          in Conversations.
+        </p>
+      ) : null}
     </li>
   );
 }
@@ -70,10 +92,11 @@ export function Themes({ brief }: { brief: Brief }) {
     for (const f of brief.followUps) t[f.conversationId] = f.title;
     return t;
   }, [brief]);
+  const elsewhere = useMemo(() => new Set([...brief.worthReading, ...brief.questions].map((i) => i.id)), [brief]);
   useEffect(() => {
-    const ids = brief.themes.flatMap((t) => t.conversationIds.slice(0, THEME_ITEMS)).filter((id) => !(id in carried));
+    const ids = brief.themes.flatMap((t) => themeListing(t, elsewhere).listed).filter((id) => !(id in carried));
     void loadTitles(ids);
-  }, [brief, carried, loadTitles]);
+  }, [brief, carried, elsewhere, loadTitles]);
   if (brief.themes.length === 0) return null;
   const titles = { ...fetched, ...carried };
   return (
@@ -81,7 +104,7 @@ export function Themes({ brief }: { brief: Brief }) {
       <h2 id="brief-themes">What people talked about</h2>
       <ol className="brief-themes">
         {brief.themes.map((theme) => (
-          <Theme key={theme.key} theme={theme} titles={titles} />
+          <Theme key={theme.key} theme={theme} titles={titles} elsewhere={elsewhere} />
         ))}
       </ol>
     </section>
@@ -109,6 +132,9 @@ export function WorthReading({ brief }: { brief: Brief }) {
 
 export function Questions({ brief }: { brief: Brief }) {
   if (brief.questions.length === 0) return null;
+  // Those who asked in a thread quoted or listed above are counted, not shown again.
+  const above = brief.themes.filter((t) => t.quote?.asking).length + brief.worthReading.filter((w) => w.tone === 'asking').length;
+  const aboveLine = askedAboveLine(above, true);
   return (
     <section className="brief-section" aria-labelledby="brief-questions">
       <h2 id="brief-questions">Questions for you</h2>
@@ -128,6 +154,7 @@ export function Questions({ brief }: { brief: Brief }) {
           </li>
         ))}
       </ul>
+      {aboveLine ? <p className="quiet">{aboveLine}</p> : null}
     </section>
   );
 }

@@ -2,7 +2,8 @@
 // questions, follow-ups, a quiet line about sources, the 30-day trend, and the closing line.
 import { Suspense, lazy } from 'react';
 import type { Ref } from 'react';
-import type { Brief } from '../../../../shared/brief';
+import { failedSourcesSubject, type Brief } from '../../../../shared/brief';
+import { useApp } from '../../state/context';
 import { FollowUps, Questions, Themes, WorthReading } from './BriefSections';
 
 // The chart library is the largest part of the renderer: it loads with the first brief, not with the app.
@@ -12,12 +13,16 @@ import { TONE_ORDER, briefDate, openingParagraph, toneTotalWords, totalsSentence
 export const CLOSING = "That's everything for today.";
 
 function FailedSources({ brief }: { brief: Brief }) {
-  const titles = brief.failedSources.map((s) => s.title);
-  if (titles.length === 0) return null;
-  const names = titles.length > 3 ? `${titles.slice(0, 3).join(', ')} and others` : titles.join(', ');
+  const setScreen = useApp((s) => s.setScreen);
+  const who = failedSourcesSubject(brief.failedSources.map((s) => s.title));
+  if (!who) return null;
   return (
     <p className="brief-failed quiet">
-      {titles.length === 1 ? 'One source' : 'Some sources'} could not be read lately: {names}.
+      {who} couldn't be read lately — see{' '}
+      <button type="button" className="text-button" onClick={() => setScreen('sources')}>
+        Sources
+      </button>
+      .
     </p>
   );
 }
@@ -36,6 +41,9 @@ function Totals({ brief }: { brief: Brief }) {
 }
 
 export function BriefView({ brief, past, headingRef, endRef }: { brief: Brief; past: boolean; headingRef?: Ref<HTMLHeadingElement>; endRef?: Ref<HTMLParagraphElement> }) {
+  // "Your first brief" only when no brief came before it: one stored before the engine knew better may say first
+  // while earlier briefs are listed below.
+  const earlier = useApp((s) => s.pastBriefs.some((b) => b.id !== brief.id && b.createdAt < brief.createdAt));
   const opening = openingParagraph(brief.markdown) ?? totalsSentence(brief.totals);
   return (
     <article className="brief" aria-labelledby="brief-heading">
@@ -45,7 +53,7 @@ export function BriefView({ brief, past, headingRef, endRef }: { brief: Brief; p
           <time dateTime={new Date(brief.createdAt).toISOString()}>{briefDate(brief.createdAt)}</time>
         </p>
         <h1 id="brief-heading" ref={headingRef} tabIndex={-1}>
-          {windowWords(brief.window)}
+          {windowWords(earlier ? { ...brief.window, first: false } : brief.window)}
         </h1>
       </header>
       <p className="brief-lede">{opening}</p>

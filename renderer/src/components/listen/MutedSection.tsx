@@ -33,7 +33,9 @@ function SourceListening({ id }: { id: string }) {
   const mute = useApp((s) => s.mute);
   const unmute = useApp((s) => s.unmute);
   const mark = useApp((s) => s.setWidelyRead);
+  const setOwn = useApp((s) => s.setSourceOwn);
   const checkId = useId();
+  const ownId = useId();
   if (!source) return null;
   const title = source.title || source.url;
   return (
@@ -43,6 +45,10 @@ function SourceListening({ id }: { id: string }) {
         {muted ? <span className="quiet"> · muted</span> : null}
       </span>
       <span className="listen-source-actions">
+        <input id={ownId} type="checkbox" checked={source.own === true} onChange={(e) => void setOwn(id, e.target.checked)} />
+        <label htmlFor={ownId} className="quiet">
+          Ours
+        </label>
         <input id={checkId} type="checkbox" checked={widelyRead} onChange={(e) => void mark(id, e.target.checked)} />
         <label htmlFor={checkId} className="quiet">
           Widely read
@@ -88,7 +94,10 @@ export function MutedSection() {
       {sourceIds.length ? (
         <section className="listen-section" aria-labelledby="listen-sources-heading">
           <h2 id="listen-sources-heading">Sources</h2>
-          <p className="quiet">Mark the ones many people read; what they say counts for more.</p>
+          <p className="quiet">
+            Mark your company's own channels, such as its blog, as ours: they are listed, but not counted as what
+            customers say. Mark the ones many people read: what they say counts for more.
+          </p>
           <ul className="listen-sources" aria-label="Sources to mute or mark">
             {sourceIds.map((id) => (
               <SourceListening key={id} id={id} />
