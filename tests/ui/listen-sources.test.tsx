@@ -112,7 +112,7 @@ describe('Tone and matched names on a conversation', () => {
     expect(engine.api['conversations.places']).toHaveBeenCalledWith({ id: 'k1' });
   });
 
-  it("leaves the company's own name out of a row (nearly every conversation names it), not out of the reading pane", async () => {
+  it("leaves the company's own name out of a row and the reader (nearly every conversation names it), unless it is the only one", async () => {
     const c = makeConversation({
       id: 'k3',
       title: 'Kestrel and Voltbird compared',
@@ -133,6 +133,20 @@ describe('Tone and matched names on a conversation', () => {
     expect(item.textContent).not.toContain('Mentions Kestrel');
     fireEvent.click(item);
     const reading = await screen.findByRole('article', { name: /Voltbird compared/ });
-    expect(within(reading).getByText(/Mentions Kestrel and Voltbird/)).toBeTruthy();
+    expect(within(reading).getByText(/^Mentions Voltbird/)).toBeTruthy();
+    expect(within(reading).queryByText(/Mentions Kestrel/)).toBeNull();
+  });
+
+  it("names the company in the reader when it is the only name a conversation mentions: that is why it is here", async () => {
+    const c = makeConversation({ id: 'k4', title: 'Kestrel opened a shop', matches: [{ word: 'Kestrel', field: 'title', ranges: [[0, 7]] }] });
+    const engine = fakeEngine({ sources: [makeSource()], conversations: [c] });
+    engine.api['watch.list'].mockResolvedValue([{ id: 'k', word: 'Kestrel', kind: 'company', aliases: [], exclusions: [], addedAt: 0 }]);
+    engine.api['listen.muted'].mockResolvedValue({ words: [], sourceIds: [] });
+    engine.api['conversations.places'].mockResolvedValue([]);
+    const view = renderApp(engine);
+    stops.push(view.stop);
+    fireEvent.click(((await screen.findByText(/opened a shop/)).closest('button') as HTMLElement));
+    const reading = await screen.findByRole('article', { name: /opened a shop/ });
+    expect(within(reading).getByText(/^Mentions Kestrel/)).toBeTruthy();
   });
 });

@@ -72,7 +72,7 @@ function Theme({ theme, titles, elsewhere }: { theme: BriefTheme; titles: Record
       {more.length > 0 && (shown.length || theme.quote) ? (
         <p className="quiet">
           And{' '}
-          <button type="button" className="text-button" onClick={() => open(more[0]!)}>
+          <button type="button" className="text-button brief-inline" onClick={() => open(more[0]!)}>
             {count(more.length, 'more conversation')}
           </button>{' '}
           in Conversations.

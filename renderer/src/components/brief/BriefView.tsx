@@ -19,7 +19,7 @@ function FailedSources({ brief }: { brief: Brief }) {
   return (
     <p className="brief-failed quiet">
       {who} couldn't be read lately — see{' '}
-      <button type="button" className="text-button" onClick={() => setScreen('sources')}>
+      <button type="button" className="text-button brief-inline" onClick={() => setScreen('sources')}>
         Sources
       </button>
       .

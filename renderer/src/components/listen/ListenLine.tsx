@@ -24,17 +24,22 @@ function andList(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/**
- * In a list row: the names mentioned, except the company's own (nearly every conversation names it, so saying so
- * on each row is noise; the reading pane still lists every name).
- */
-export function MatchedNames({ matches }: { matches?: WatchMatch[] }) {
+/** The names matched other than the company's own (nearly every conversation names it). */
+function useNamesBesideCompany(matches: WatchMatch[] | undefined): string[] {
   const watchWords = useApp((s) => s.watchWords);
   const company = useMemo(
     () => new Set(watchWords.filter((w) => w.kind === 'company').map((w) => w.word.toLowerCase())),
     [watchWords],
   );
-  const names = matchedNames(matches).filter((n) => !company.has(n.toLowerCase()));
+  return matchedNames(matches).filter((n) => !company.has(n.toLowerCase()));
+}
+
+/**
+ * In a list row: the names mentioned, except the company's own (nearly every conversation names it, so saying so
+ * on each row is noise; the reading pane names it when it is the only name).
+ */
+export function MatchedNames({ matches }: { matches?: WatchMatch[] }) {
+  const names = useNamesBesideCompany(matches);
   if (!names.length) return null;
   return <span className="matched-names quiet">Mentions {andList(names.slice(0, 2))}</span>;
 }
@@ -46,7 +51,9 @@ export function ListenLine({ id, matches }: { id: string; matches?: WatchMatch[]
     void loadPlaces(id);
   }, [id, loadPlaces]);
   const where = [...new Set((places ?? []).map((p) => p.sourceTitle).filter(Boolean))];
-  const names = matchedNames(matches);
+  // As in its row: the company's own name only when it is the only one (it says why the conversation is here).
+  const others = useNamesBesideCompany(matches);
+  const names = others.length ? others : matchedNames(matches);
   if (!names.length && !where.length) return null;
   return (
     <p className="listen-line quiet">
