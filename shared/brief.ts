@@ -1,6 +1,7 @@
 // The morning brief as data: what the engine builds, stores as it was shown, and every face renders.
 // Plain serializable data; times are epoch milliseconds.
 import type { Tone } from './model';
+import { count } from './words';
 
 /** Counts by tone. */
 export type ToneCounts = Record<Tone, number>;
@@ -10,7 +11,7 @@ export interface BriefWindow {
   end: number;
   /** True when the window is longer than a day and a half: "while you were away". */
   away: boolean;
-  /** True for the very first brief (no earlier brief to start from). */
+  /** True for the very first brief: no brief was made before it (none read, none listed as earlier). */
   first: boolean;
 }
 
@@ -39,6 +40,11 @@ export interface BriefQuote {
   author: string | null;
   link: string | null;
   conversationId: string;
+  /**
+   * True when the quoted conversation asks the company something: it counts among the questions, and is not
+   * repeated under "Questions for you". (Absent in briefs stored before it was kept.)
+   */
+  asking?: boolean;
 }
 
 export interface BriefTheme {
@@ -128,3 +134,47 @@ export interface BriefListItem {
 }
 
 export const EMPTY_TONE_COUNTS: ToneCounts = Object.freeze({ pleased: 0, unhappy: 0, asking: 0, neutral: 0 });
+
+/**
+ * What the brief calls a source: its title, or for a source whose title is still its address (one never read),
+ * the site's name ("forum.example.com"); null when the address names no site a reader would know (a bare
+ * number, localhost, or no address at all).
+ */
+export function sourceName(title: string): string | null {
+  const text = title.trim();
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text) && !/^www\./i.test(text)) return text || null;
+  let host: string;
+  try {
+    host = new URL(/^www\./i.test(text) ? `https://${text}` : text).hostname.replace(/^www\./i, '');
+  } catch {
+    return null;
+  }
+  if (!host || host === 'localhost' || /^[\d.]+$/.test(host) || host.includes(':') || !host.includes('.')) return null;
+  return host;
+}
+
+/**
+ * Who could not be read, as the start of a sentence: "Old blog", "Old blog and one other source", "Two sources".
+ * By name where a source has one, never by its raw address; `name` dresses a name (the brief quotes jargon).
+ */
+export function failedSourcesSubject(titles: string[], name: (n: string) => string = (n) => n): string | null {
+  if (titles.length === 0) return null;
+  const names = [...new Set(titles.map(sourceName).filter((n): n is string => !!n))].slice(0, 3).map(name);
+  const others = titles.length - names.length;
+  if (names.length === 0) {
+    const all = count(others, 'source');
+    return all.charAt(0).toUpperCase() + all.slice(1);
+  }
+  const parts = others > 0 ? [...names, count(others, 'other source')] : names;
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/**
+ * Under "Questions for you": how many who asked are shown above (quoted under a theme, or worth reading), so the
+ * questions add up to the headline's count without a thread shown twice. `more`: some questions are listed here.
+ */
+export function askedAboveLine(n: number, more: boolean): string | null {
+  if (n <= 0) return null;
+  const who = more ? count(n, 'more', 'more') : count(n, 'other', 'others');
+  return `${who.charAt(0).toUpperCase()}${who.slice(1)} asked something in the threads above.`;
+}

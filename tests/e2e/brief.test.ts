@@ -84,6 +84,14 @@ describe.skipIf(!executablePath)('The brief in a browser', () => {
     expect(fills.some((f) => /^#(f|e|d)[0-9a-f]0{1,2}0/i.test(f) || /red/i.test(f))).toBe(false);
   }, 60_000);
 
+  it('shows each thread once: no title twice (a theme lists none of those below)', async () => {
+    await brief().getByRole('heading', { level: 2, name: 'Worth reading' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const titles = (await brief().locator('button.brief-open').allTextContents()).map((t) => t.trim());
+    expect(titles.length).toBeGreaterThan(5);
+    expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
+  });
+
   it('opens a thread from the brief with the mouse', async () => {
     const item = brief().getByRole('region', { name: 'Worth reading' }).getByRole('button').first();
     const title = ((await item.textContent()) ?? '').trim();

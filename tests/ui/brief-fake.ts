@@ -37,7 +37,8 @@ export function makeBrief(over: Partial<Brief> = {}): Brief {
         toneCounts: { unhappy: 4, pleased: 1, asking: 0, neutral: 0 },
         quote: { text: 'It dies after 20 km in the cold.', author: 'Dana', link: 'https://example.com/a', conversationId: 'c1' },
         links: ['https://example.com/a'],
-        conversationIds: ['c1', 'c2', 'c9'],
+        // c1 is the quote and c2 is worth reading: the theme's list shows the others.
+        conversationIds: ['c1', 'c2', 'c9', 'c10', 'c11'],
         isNew: false,
       },
       {
@@ -54,8 +55,8 @@ export function makeBrief(over: Partial<Brief> = {}): Brief {
       },
     ],
     worthReading: [
-      { id: 'c1', title: 'The battery lasts half a day', link: 'https://example.com/a', source: 'Example blog', author: 'Dana', publishedAt: NOW - 8 * HOUR, tone: 'unhappy', why: 'unhappy, 40 replies', themeKey: 'battery' },
-      { id: 'c3', title: 'Finally works again', link: null, source: 'App Store reviews', author: 'Jeroen', publishedAt: NOW - 9 * HOUR, tone: 'pleased', why: 'good news', themeKey: 'app' },
+      { id: 'c2', title: 'The battery lasts half a day', link: 'https://example.com/b', source: 'Example blog', author: 'Dana', publishedAt: NOW - 8 * HOUR, tone: 'unhappy', why: 'unhappy, 40 replies', themeKey: 'battery' },
+      { id: 'c6', title: 'Finally works again', link: null, source: 'App Store reviews', author: 'Jeroen', publishedAt: NOW - 9 * HOUR, tone: 'pleased', why: 'good news', themeKey: 'app' },
     ],
     questions: [
       { id: 'c4', title: 'Will the charger work in Canada?', link: null, source: 'Forum', author: 'Kim', publishedAt: NOW - 7 * HOUR, tone: 'asking', sentence: 'Does the charger work with 110 V?' },

@@ -79,7 +79,7 @@ describe('The brief screen', () => {
     expect(article.textContent).toContain('Unhappy, 40 replies. From Example blog.');
     expect(article.textContent).toContain('“Does the charger work with 110 V?”');
     expect(article.textContent).toContain('Sent to Maya three days ago, still open.');
-    expect(article.textContent).toContain('One source could not be read lately: Old forum.');
+    expect(article.textContent).toContain("Old forum couldn't be read lately — see Sources.");
     // The chart's caption in words and a text alternative by week.
     expect(await within(article).findByRole('figure', { name: /This week was busier/ })).toBeTruthy();
     expect(within(article).getByRole('list', { name: 'The last 30 days, week by week' }).querySelectorAll('li').length).toBe(5);

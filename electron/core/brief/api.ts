@@ -43,6 +43,7 @@ export function briefApi(ctx: EngineContext, parts: ListenParts = LISTEN_PARTS):
       lastReadEnd: await briefs.lastReadEnd(now),
       retentionDays: settings.retentionDays,
       offsetMinutes: offset,
+      replacing: replace ? latest.id : null,
     });
     if (replace && data.totals.all === 0) return { brief: latest, isNew: false };
     const statements = [briefs.insertStatement(data)];

@@ -8,7 +8,7 @@ import type { Store } from '../store/types';
 import { stableId } from '../util/ids';
 import { briefThemes, MAX_THEMES } from './brief-themes';
 import { refreshDailyTotals, trend, usualFor, zeroCounts } from './daily-totals';
-import { failedSources, openFollowUps, previousThemeKeys } from './extras';
+import { earlierBriefExists, failedSources, openFollowUps, previousThemeKeys } from './extras';
 import type { ListenParts } from './listen-parts';
 import { questionsFor, worthReading } from './rank';
 import { renderMarkdown } from './render';
@@ -26,6 +26,8 @@ export interface BuildOptions {
   retentionDays: number;
   /** The reader's Date#getTimezoneOffset(), for the date in the heading. */
   offsetMinutes?: number;
+  /** The brief this one replaces (an empty one made before anything came in), if any. */
+  replacing?: string | null;
 }
 
 /**
@@ -55,9 +57,11 @@ export async function buildBrief(o: BuildOptions): Promise<BriefData> {
     steps[name] = Math.round((t - mark) * 10) / 10;
     mark = t;
   };
-  const window = briefWindow(now, o.lastReadEnd);
   const id = stableId('brief', String(now));
-  const watch = await watchNames(store);
+  const [watch, earlier] = await Promise.all([watchNames(store), earlierBriefExists(store, now, o.replacing)]);
+  // Unread briefs do not move the window, but they are listed as earlier ones: then this is not the first.
+  const opened = briefWindow(now, o.lastReadEnd);
+  const window = { ...opened, first: opened.first && !earlier };
   // Whether a conversation listening has not been through yet asks the company something.
   const asks = (text: string): boolean => {
     try {
@@ -94,8 +98,11 @@ export async function buildBrief(o: BuildOptions): Promise<BriefData> {
   for (const t of themes) for (const cid of t.conversationIds) if (!themeOf.has(cid)) themeOf.set(cid, t.key);
   // The questions shown are the conversations the headline counts as asking (see briefTone).
   const asking = new Set(items.filter((i) => i.tone === 'asking').map((i) => i.id));
-  const worth = worthReading(items, { themeOf, newThemes: new Set(themes.filter((t) => t.isNew).map((t) => t.key)), asking });
-  const questions = questionsFor(items, asking, (text) => {
+  // Each thread is shown once: quoted under a theme, else listed as worth reading, else among the questions.
+  const quoted = new Set(themes.flatMap((t) => (t.quote ? [t.quote.conversationId] : [])));
+  const unquoted = items.filter((i) => !quoted.has(i.id));
+  const worth = worthReading(unquoted, { themeOf, newThemes: new Set(themes.filter((t) => t.isNew).map((t) => t.key)), asking });
+  const questions = questionsFor(unquoted, asking, (text) => {
     try {
       return parts.questionSentence(text, watch.names);
     } catch {

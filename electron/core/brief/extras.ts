@@ -57,6 +57,15 @@ export async function failedSources(store: Store): Promise<BriefSourceProblem[]>
   return rows.map((r) => ({ sourceId: r.id, title: r.title, message: r.status_message }));
 }
 
+/**
+ * Whether a brief was made before `now` (read or not): then this one is not the first, whatever its window. The
+ * brief being replaced (`except`, an empty one made before anything came in) does not count: it goes.
+ */
+export async function earlierBriefExists(store: Store, now: number, except: string | null = null): Promise<boolean> {
+  const row = await store.get<{ id: string }>(`SELECT id FROM briefs WHERE created_at < ? AND id != ? LIMIT 1`, [now, except ?? '']);
+  return !!row;
+}
+
 /** The theme keys of the latest brief, so new themes can be told apart. */
 export async function previousThemeKeys(store: Store, now: number): Promise<string[]> {
   const row = await store.get<{ data: string }>(

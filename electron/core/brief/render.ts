@@ -1,6 +1,6 @@
 // The brief in words (Markdown). Customer words are always marked: theme quotes and questions as blockquotes
 // in quotation marks, titles as link texts. However busy the day, it stays short enough to finish in minutes.
-import type { BriefData } from '../../../shared/brief';
+import { askedAboveLine, type BriefData } from '../../../shared/brief';
 import { count } from '../../../shared/words';
 import { capitalize, cleanQuote, mdLink, wordCount } from './markdown';
 import { CLOSING, failedSourcesLine, followUpLine, plainName, totalsLines } from './words';
@@ -43,10 +43,15 @@ function quoteLine(text: string, max: number, link: string | null, who = ''): st
 
 function render(data: Omit<BriefData, 'markdown'>, b: Budget, offsetMinutes: number): string {
   const out: string[] = [`# Your brief for ${dateWords(data.window.end, offsetMinutes)}`, ''];
-  // Everything that asked is listed once: worth reading (as "a question for you") or among the questions.
+  // Each thread is shown once, and everything that asked is counted where it is shown: quoted under a theme,
+  // listed as worth reading ("a question for you") or among the questions.
   const asked = (items: BriefData['worthReading']) => items.filter((w) => w.tone === 'asking').length;
-  out.push(...totalsLines(data.totals, data.window, data.id, asked(data.worthReading) + data.questions.length), '');
+  const askedQuotes = (themes: BriefData['themes']) => themes.filter((t) => t.quote?.asking).length;
   const themes = data.themes.slice(0, b.themes);
+  const askedQuoted = askedQuotes(themes.slice(0, b.quotes));
+  const worth = data.worthReading.slice(0, b.worth);
+  const questions = data.questions.slice(0, b.questions);
+  out.push(...totalsLines(data.totals, data.window, data.id, askedQuotes(data.themes) + asked(data.worthReading) + data.questions.length), '');
   if (themes.length) {
     out.push('## What people talked about', '');
     themes.forEach((t, i) => {
@@ -57,7 +62,6 @@ function render(data: Omit<BriefData, 'markdown'>, b: Budget, offsetMinutes: num
       }
     });
   }
-  const worth = data.worthReading.slice(0, b.worth);
   if (worth.length) {
     out.push('## Worth reading', '');
     // Naming the source helps only when they differ.
@@ -68,9 +72,8 @@ function render(data: Omit<BriefData, 'markdown'>, b: Budget, offsetMinutes: num
     });
     out.push('');
   }
-  const questions = data.questions.slice(0, b.questions);
   // What a shorter brief leaves out of its lists is still counted in its headline: say so.
-  const left = asked(data.worthReading) - asked(worth) + data.questions.length - questions.length;
+  const left = askedQuotes(data.themes) - askedQuoted + asked(data.worthReading) - asked(worth) + data.questions.length - questions.length;
   if (questions.length || left > 0) {
     out.push('## Questions for you', '');
     for (const q of questions) {
@@ -78,6 +81,8 @@ function render(data: Omit<BriefData, 'markdown'>, b: Budget, offsetMinutes: num
       const sentence = q.sentence.replace(/^(\s*(?:[@#][\w.]+[:,]?|[-–—:]))+\s*/u, '') || q.sentence;
       out.push(quoteLine(sentence, b.quoteChars, q.link, who), '');
     }
+    const above = askedAboveLine(askedQuoted + asked(worth), questions.length > 0);
+    if (above) out.push(above, '');
     if (left > 0) out.push(`And ${count(left, 'more question')}.`, '');
   }
   const followUps = data.followUps.slice(0, b.followUps);

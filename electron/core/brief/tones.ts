@@ -5,7 +5,7 @@
 // asks is "asking" (listed among the questions) unless it is unhappy — "Solid app. Will there be a watch app?" is a
 // question for you, not praise. The headline, the themes, the questions and the 30-day chart all count by this
 // rule (briefTone here, briefToneSql for the stored totals).
-import { TONES, type Tone } from '../../../shared/model';
+import { shownTone, TONES, type Tone } from '../../../shared/model';
 import { toneOf } from '../listen/tone';
 import type { Store } from '../store/types';
 import { countsWhere } from './daily-totals';
@@ -63,11 +63,8 @@ function isTone(value: unknown): value is Tone {
   return typeof value === 'string' && (TONES as readonly string[]).includes(value);
 }
 
-/** The tone the brief gives a conversation: its own, except that a question makes it asking unless it is unhappy. */
-export function briefTone(tone: Tone, asks: boolean): Tone {
-  if (tone === 'unhappy') return tone;
-  return asks ? 'asking' : tone;
-}
+/** The tone the brief gives a conversation: the one it is shown with everywhere (shownTone). */
+export const briefTone = shownTone;
 
 /** briefTone in SQL, for conversations whose tone is stored. */
 export function briefToneSql(alias = 'c'): string {

@@ -1,10 +1,10 @@
 // The brief's own sentences, written from its data: short, plain, varied from day to day, small numbers in
 // words. Customer words never appear here unmarked; see render.ts for where quotes go.
-import type { BriefData, BriefTheme, BriefTotals, BriefTrendDay, BriefWindow } from '../../../shared/brief';
+import { failedSourcesSubject, type BriefData, type BriefTheme, type BriefTotals, type BriefTrendDay, type BriefWindow } from '../../../shared/brief';
 import type { Tone } from '../../../shared/model';
 import { count, numberWords } from '../../../shared/words';
 import { capitalize, listWords, variant } from './markdown';
-import { DAY, HOUR } from './window';
+import { DAY, FIRST_WINDOW, HOUR } from './window';
 
 /** Words a calm brief never uses; a name that contains one is shown in quotation marks, as the source's own. */
 const JARGON = new Set([
@@ -67,7 +67,9 @@ function windowOpening(window: BriefWindow, seed: string): string {
     const days = Math.round((window.end - window.start) / DAY);
     return `While you were away, over the last ${count(days, 'day')},`;
   }
-  if (window.first) return variant(seed, ['Over the last day,', 'In the last day,']);
+  // The first brief covers the last day, and so does one after briefs that were never read (its window starts a
+  // day back, not at one of them): "since your last brief" would not be true.
+  if (window.first || window.end - window.start === FIRST_WINDOW) return variant(seed, ['Over the last day,', 'In the last day,']);
   const hours = Math.round((window.end - window.start) / HOUR);
   return hours > 30 ? 'Since your last brief,' : variant(seed, ['Since your last brief,', 'Since you last read a brief,']);
 }
@@ -141,13 +143,10 @@ export function followUpLine(person: string | null, days: number, status: string
   return `You sent it to ${who} ${count(days, 'day')} ago, and it is still open.`;
 }
 
+/** One quiet line about sources that could not be read, and where to look. `titles` are their stored titles. */
 export function failedSourcesLine(titles: string[]): string | null {
-  if (titles.length === 0) return null;
-  const names = titles.slice(0, 3).map(plainName);
-  const more = titles.length > 3 ? ` and ${count(titles.length - 3, 'other')}` : '';
-  return titles.length === 1
-    ? `One source could not be read lately: ${names[0]}.`
-    : `${Count(titles.length, 'source')} could not be read lately: ${names.join(', ')}${more}.`;
+  const who = failedSourcesSubject(titles, plainName);
+  return who ? `${who} couldn't be read lately — see Sources.` : null;
 }
 
 export const CLOSING = "That's everything for today.";

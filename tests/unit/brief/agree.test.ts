@@ -94,4 +94,29 @@ describe('the brief agrees with itself', () => {
     expect([...theme.conversationIds].sort()).toEqual(['b2', 'b3', 'b4']);
     expect(theme.count).toBe(3);
   });
+
+  it('shows each thread once: one quoted under a theme is neither worth reading nor a question, and those who asked add up', async () => {
+    await h.add([
+      { id: 'b1', at: NOW - HOUR, tone: 'asking', asks: true, replies: 30, title: 'Battery in the cold', excerpt: 'Kestrel, why does the battery die after 9 km when it is cold? I missed my train twice.' },
+      { id: 'b2', at: NOW - 2 * HOUR, tone: 'neutral', title: 'Battery', excerpt: 'Battery ok.' },
+      { id: 'q1', at: NOW - 3 * HOUR, tone: 'asking', asks: true, title: 'Shop', excerpt: 'Kestrel, is the shop open on Sunday?' },
+      { id: 'q2', at: NOW - 4 * HOUR, tone: 'asking', asks: true, source: 's2', title: 'Colours', excerpt: 'Kestrel, does the One come in green?' },
+      { id: 'u1', at: NOW - 5 * HOUR, tone: 'unhappy', replies: 12, title: 'Brakes squeal', excerpt: 'The brakes squeal in the rain.' },
+    ]);
+    const brief = await h.api()['brief.today']({});
+    const battery = brief.themes.find((t) => t.key === 'battery')!;
+    expect(battery.quote).toMatchObject({ conversationId: 'b1', asking: true });
+    // Where each thread is shown: quoted, worth reading, or among the questions; never two of them.
+    const shown = [...brief.themes.flatMap((t) => (t.quote ? [t.quote.conversationId] : [])), ...brief.worthReading.map((w) => w.id), ...brief.questions.map((q) => q.id)];
+    expect(new Set(shown).size).toBe(shown.length);
+    expect(brief.worthReading.map((w) => w.id)).not.toContain('b1');
+    expect(brief.questions.map((q) => q.id)).not.toContain('b1');
+    // …and in words: no thread's address twice.
+    for (const id of ['b1', 'b2', 'q1', 'q2', 'u1']) expect(brief.markdown.split(`(https://example.com/t/${id})`).length - 1).toBeLessThanOrEqual(1);
+    // The three who asked: one quoted above, the others listed; the headline needs no "the rest are in Conversations".
+    const asked = brief.themes.filter((t) => t.quote?.asking).length + brief.worthReading.filter((w) => w.tone === 'asking').length + brief.questions.length;
+    expect(asked).toBe(brief.totals.byTone.asking);
+    expect(brief.markdown).toMatch(/\b[Tt]hree asked something\./);
+    expect(brief.markdown).not.toContain('the rest are in Conversations');
+  });
 });

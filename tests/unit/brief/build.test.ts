@@ -201,7 +201,7 @@ describe('building the brief', () => {
     expect(brief.markdown).toContain('You sent it to Sam five days ago, and it is still open.');
     expect(brief.markdown).toContain('Sam answered, but the customer has not heard back yet.');
     expect(brief.failedSources.map((s) => s.title)).toEqual(['Old blog']);
-    expect(brief.markdown).toContain('One source could not be read lately: Old blog.');
+    expect(brief.markdown).toContain("_Old blog couldn't be read lately — see Sources._");
   });
 });
 
@@ -218,6 +218,23 @@ describe('the first start', () => {
     expect(full.isNew).toBe(true);
     expect(full.brief.totals.all).toBe(3);
     expect((await api['brief.list']({})).map((b) => b.id)).toEqual([full.brief.id]);
+    // The one it replaced is gone: this is still the first brief.
+    expect(full.brief.window.first).toBe(true);
+  });
+
+  it('is not the first once a brief was made before it, even one never read', async () => {
+    await h.add(day('today', NOW, 3, 1));
+    const api = h.api();
+    const unread = await api['brief.today']({});
+    expect(unread.window.first).toBe(true);
+    h.now = NOW + DAY;
+    await h.add(day('tomorrow', NOW + DAY, 2, 0));
+    const next = await api['brief.today']({});
+    expect(next.id).not.toBe(unread.id);
+    expect((await api['brief.list']({})).map((b) => b.id)).toContain(unread.id);
+    // Nothing was read, so it covers the last day; but it is not the first, and it does not claim a read brief.
+    expect(next.window).toMatchObject({ start: NOW, end: NOW + DAY, first: false });
+    expect(next.markdown).toMatch(/^(Over|In) the last day, two posts came in/m);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BriefData, BriefTheme, BriefWorthReading } from '../../../shared/brief';
 import { renderMarkdown } from '../../../electron/core/brief/render';
 import { wordCount } from '../../../electron/core/brief/markdown';
-import { compareWithUsual, themeSummary, trendCaption } from '../../../electron/core/brief/words';
+import { compareWithUsual, failedSourcesLine, themeSummary, trendCaption } from '../../../electron/core/brief/words';
 
 // The scorer's list (../shared/tools/score-brief.py): none of these may be the brief's own words.
 const JARGON = ['sentiment', 'engagement', 'impressions', 'kpi', 'reach', 'viral', 'insight', 'insights', 'analytics',
@@ -112,5 +112,31 @@ describe('the brief in words', () => {
     expect(trendCaption(rising)).toBe('This week was busier than the weeks before, and more people were unhappy.');
     const steady = Array.from({ length: 30 }, () => day(10, 2));
     expect(trendCaption(steady)).toBe('This week was about as busy as the weeks before, and as many people were unhappy as before.');
+  });
+
+  it('names sources that could not be read by their titles or site names, never by a raw address', () => {
+    expect(failedSourcesLine([])).toBeNull();
+    expect(failedSourcesLine(['http://127.0.0.1:1/feed.xml', 'https://notaurl/'])).toBe("Two sources couldn't be read lately — see Sources.");
+    expect(failedSourcesLine(['Old blog'])).toBe("Old blog couldn't be read lately — see Sources.");
+    expect(failedSourcesLine(['Old blog', 'https://www.forum.example.com/rss', 'http://localhost:8080/x'])).toBe(
+      "Old blog, forum.example.com and one other source couldn't be read lately — see Sources.",
+    );
+    const md = renderMarkdown(data({ failedSources: [{ sourceId: 's1', title: 'http://127.0.0.1:1/feed.xml', message: 'unreachable' }] }));
+    expect(md).toContain("_One source couldn't be read lately — see Sources._");
+    expect(md).not.toContain('127.0.0.1');
+  });
+
+  it('counts under the questions those who asked in a thread shown above, so they add up to the headline', () => {
+    const asking = { ...worth(3, 'Will the lock get a fix?'), tone: 'asking' as const, why: 'a question for you' };
+    const themes = [theme(1, { quote: { ...theme(1).quote!, asking: true } }), theme(2)];
+    const md = renderMarkdown(data({ themes, worthReading: [worth(1), asking] }));
+    // Three asked: one quoted under a theme, one worth reading, one among the questions.
+    expect(md).toContain('three asked something.');
+    expect(md).not.toContain('the rest are in Conversations');
+    expect(md).toContain('Two more asked something in the threads above.');
+    // Without a quote that asks, one fewer is above, and the headline says the rest are elsewhere.
+    const plain = renderMarkdown(data({ worthReading: [worth(1), asking] }));
+    expect(plain).toContain('One more asked something in the threads above.');
+    expect(plain).toContain('Two of their questions are below; the rest are in Conversations.');
   });
 });
