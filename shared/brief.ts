@@ -113,6 +113,11 @@ export interface BriefData {
   /** One line about the trend, in words. */
   trendCaption: string;
   failedSources: BriefSourceProblem[];
+  /**
+   * What the company's own channels (sources marked ours) posted in the window, newest first: not counted as what
+   * customers say, but set beside it, so an answer already given is seen. Absent in briefs made before it existed.
+   */
+  fromUs?: BriefItem[];
   /** One line for lists of past briefs. */
   gist: string;
   /** The brief in words (Markdown), as it was shown. */

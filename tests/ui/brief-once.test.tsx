@@ -80,3 +80,20 @@ describe('The brief on screen, each thread once', () => {
     await waitFor(() => expect(within(screen.getByRole('navigation', { name: 'Screens' })).getByRole('button', { name: 'Sources' }).getAttribute('aria-current')).toBe('page'));
   });
 });
+
+describe('What the company said', () => {
+  it("sets its own channels' posts beside what customers said, and opens them in Conversations", async () => {
+    const fromUs = [{ id: 'o1', title: 'Black Friday at Kestrel: what we are doing', link: null, source: 'Kestrel blog', author: null, publishedAt: 0, tone: 'neutral' as const }];
+    start({ today: makeBrief({ fromUs }) });
+    const section = (await screen.findByRole('heading', { name: 'From your company' })).closest('section') as HTMLElement;
+    expect(section.textContent).toContain('on Kestrel blog.');
+    fireEvent.click(within(section).getByRole('button', { name: 'Black Friday at Kestrel: what we are doing' }));
+    expect(await screen.findByRole('article', { name: 'Conversation o1' })).toBeTruthy();
+  });
+
+  it('says nothing of it when the company posted nothing, or the brief was made before it was kept', async () => {
+    start();
+    await article();
+    expect(screen.queryByRole('heading', { name: 'From your company' })).toBeNull();
+  });
+});

@@ -48,11 +48,16 @@ describe('sample data', () => {
       const brief = await core.api['brief.today']({});
       const named = [...brief.themes.flatMap((t) => t.conversationIds), ...brief.worthReading.map((w) => w.id), ...brief.questions.map((q) => q.id)];
       expect(named.filter((id) => fromBlog.has(id))).toEqual([]);
+      // It is set beside them, under "From your company", so an answer already given is seen.
+      expect(brief.fromUs?.map((p) => p.title)).toContain('Black Friday at Kestrel: what we are doing this year');
+      expect(brief.fromUs?.every((p) => fromBlog.has(p.id))).toBe(true);
+      expect(brief.markdown).toContain('## From your company');
       // Counted again once it is no longer the company's own: today's brief is made again to match.
       await core.api['sources.update']({ id: blog.id, own: false });
       await core.idle();
       const again = await core.api['brief.today']({});
       expect(again.totals.all).toBeGreaterThan(brief.totals.all);
+      expect(again.fromUs).toEqual([]);
       // Adding them again changes nothing.
       expect((await core.api['sources.addSamples']({})).map((s) => s.id)).toEqual(sources.map((s) => s.id));
     } finally {

@@ -8,7 +8,7 @@ import type { Store } from '../store/types';
 import { stableId } from '../util/ids';
 import { briefThemes, MAX_THEMES } from './brief-themes';
 import { refreshDailyTotals, trend, usualFor, zeroCounts } from './daily-totals';
-import { earlierBriefExists, failedSources, openFollowUps, previousThemeKeys } from './extras';
+import { earlierBriefExists, failedSources, fromUs, openFollowUps, previousThemeKeys } from './extras';
 import type { ListenParts } from './listen-parts';
 import { questionsFor, worthReading } from './rank';
 import { renderMarkdown } from './render';
@@ -110,7 +110,12 @@ export async function buildBrief(o: BuildOptions): Promise<BriefData> {
     }
   }, new Set(worth.map((w) => w.id)));
   step('ranking');
-  const [followUps, failed, days] = await Promise.all([openFollowUps(store, now), failedSources(store), trend(store, now, tones, o.retentionDays)]);
+  const [followUps, failed, days, ours] = await Promise.all([
+    openFollowUps(store, now),
+    failedSources(store),
+    trend(store, now, tones, o.retentionDays),
+    fromUs(store, window.start, window.end),
+  ]);
   step('extras');
   const totals = { all: TONES.reduce((s, t) => s + byTone[t], 0), byTone, usual };
   const data: Omit<BriefData, 'markdown'> = {
@@ -125,6 +130,7 @@ export async function buildBrief(o: BuildOptions): Promise<BriefData> {
     trend: days,
     trendCaption: trendCaption(days),
     failedSources: failed,
+    fromUs: ours,
     gist: gistOf({ totals, themes }),
   };
   const markdown = renderMarkdown(data, o.offsetMinutes ?? 0);

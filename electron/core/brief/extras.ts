@@ -1,5 +1,6 @@
 // The brief's smaller parts read straight from the store: loops still open, and sources that failed.
-import type { BriefFollowUp, BriefSourceProblem } from '../../../shared/brief';
+import type { BriefFollowUp, BriefItem, BriefSourceProblem } from '../../../shared/brief';
+import { TONES, type Tone } from '../../../shared/model';
 import type { Store } from '../store/types';
 import { DAY } from './window';
 
@@ -79,4 +80,26 @@ export async function previousThemeKeys(store: Store, now: number): Promise<stri
   } catch {
     return [];
   }
+}
+
+const MAX_FROM_US = 5;
+
+/** What the company's own channels posted in [from, to), newest first (repeats and replies left out). */
+export async function fromUs(store: Store, from: number, to: number): Promise<BriefItem[]> {
+  const rows = await store.all<{ id: string; title: string; link: string | null; source: string | null; author: string | null; published_at: number; tone: string | null }>(
+    `SELECT c.id, c.title, c.link, s.title AS source, c.author, c.published_at, c.tone
+     FROM conversations c JOIN sources s ON s.id = c.source_id
+     WHERE s.own = 1 AND c.published_at >= ? AND c.published_at < ? AND +c.duplicate_of IS NULL AND +c.parent_id IS NULL
+     ORDER BY c.published_at DESC, c.id DESC LIMIT ?`,
+    [from, to, MAX_FROM_US],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    link: r.link,
+    source: r.source ?? '',
+    author: r.author,
+    publishedAt: r.published_at,
+    tone: (TONES as readonly string[]).includes(r.tone ?? '') ? (r.tone as Tone) : 'neutral',
+  }));
 }

@@ -93,6 +93,12 @@ function render(data: Omit<BriefData, 'markdown'>, b: Budget, offsetMinutes: num
     if (more > 0) out.push(`- And ${more === 1 ? 'one more' : `${more} more`}.`);
     out.push('');
   }
+  const ours = (data.fromUs ?? []).slice(0, b.followUps);
+  if (ours.length) {
+    out.push('## From your company', '');
+    for (const p of ours) out.push(`- ${mdLink(p.title, p.link, b.titleChars)}, on ${plainName(p.source)}.`);
+    out.push('');
+  }
   out.push('## The last 30 days', '', data.trendCaption, '');
   const failed = failedSourcesLine(data.failedSources.map((s) => s.title));
   if (failed) out.push(`_${failed}_`, '');

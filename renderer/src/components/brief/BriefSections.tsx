@@ -175,3 +175,22 @@ export function FollowUps({ brief }: { brief: Brief }) {
     </section>
   );
 }
+
+/** What the company's own channels posted: set beside what customers said, so an answer already given is seen. */
+export function FromUs({ brief }: { brief: Brief }) {
+  const posts = brief.fromUs ?? [];
+  if (posts.length === 0) return null;
+  return (
+    <section className="brief-section" aria-labelledby="brief-from-us">
+      <h2 id="brief-from-us">From your company</h2>
+      <ul className="brief-list">
+        {posts.map((p) => (
+          <li key={p.id}>
+            <OpenThread id={p.id} title={p.title} />
+            <span className="quiet">on {p.source}.</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -4,7 +4,7 @@ import { Suspense, lazy } from 'react';
 import type { Ref } from 'react';
 import { failedSourcesSubject, type Brief } from '../../../../shared/brief';
 import { useApp } from '../../state/context';
-import { FollowUps, Questions, Themes, WorthReading } from './BriefSections';
+import { FollowUps, FromUs, Questions, Themes, WorthReading } from './BriefSections';
 
 // The chart library is the largest part of the renderer: it loads with the first brief, not with the app.
 const TrendChart = lazy(() => import('./TrendChart').then((m) => ({ default: m.TrendChart })));
@@ -62,6 +62,7 @@ export function BriefView({ brief, past, headingRef, endRef }: { brief: Brief; p
       <WorthReading brief={brief} />
       <Questions brief={brief} />
       <FollowUps brief={brief} />
+      <FromUs brief={brief} />
       <FailedSources brief={brief} />
       {brief.trend.length ? (
         <section className="brief-section" aria-labelledby="brief-trend-heading">
