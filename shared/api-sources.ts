@@ -21,8 +21,9 @@ export interface SourcesMethods {
   'sources.addSamples': { args: None; result: Source[] };
   'sync.run': { args: { sourceIds?: string[] }; result: SyncSummary };
   'sync.status': { args: None; result: SyncProgress };
+  /** `notListed`: the conversations lists leave out (each with why), instead of those they show. */
   'conversations.list': {
-    args: { sourceId?: string; query?: string; before?: string; limit?: number };
+    args: { sourceId?: string; query?: string; before?: string; limit?: number; notListed?: boolean };
     result: ConversationPage;
   };
   'conversations.get': { args: { id: string }; result: Conversation | null };
@@ -55,6 +56,7 @@ export const SOURCES_SHAPES = {
     query: { type: 'string', optional: true, max: 500 },
     before: { type: 'string', optional: true, max: 200 },
     limit: { type: 'number', optional: true, min: 1, max: 1000 },
+    notListed: { type: 'boolean', optional: true },
   },
   'conversations.get': { id: idField },
   'settings.get': noArgs,

@@ -86,7 +86,12 @@ export interface ConversationSummary {
   toneWords?: string[];
   /** Watch words found in it. */
   matches?: WatchMatch[];
+  /** Only in a list of what is not listed: why it is left out. */
+  notListedBecause?: NotListedReason;
 }
+
+/** Why a conversation is left out of lists: its source is muted, it is about something else, a repeat, a reply. */
+export type NotListedReason = 'muted' | 'elsewhere' | 'repeat' | 'reply';
 
 /** A conversation opened for reading. */
 export interface Conversation extends ConversationSummary {

@@ -1,5 +1,5 @@
 // Plain words for times and states, used by every face (CLI, renderer) so they read the same everywhere.
-import type { NotListed, Source } from './model';
+import type { NotListed, NotListedReason, Source } from './model';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -78,3 +78,11 @@ export function notListedWords(n: NotListed): string | null {
   ].filter(Boolean);
   return parts.length ? `Not listed: ${parts.join(', ')}.` : null;
 }
+
+/** Why one conversation is not listed, beside it: "a repeat", "a reply", "about something else". */
+export const NOT_LISTED_REASON_WORDS: Record<NotListedReason, string> = {
+  muted: 'from a muted source',
+  elsewhere: 'about something else',
+  repeat: 'a repeat',
+  reply: 'a reply',
+};

@@ -46,8 +46,18 @@ describe('Conversations screen', () => {
     const more = within(again).getByText('13 not listed');
     fireEvent.click(more);
     expect(again.querySelector('.not-listed p')?.textContent).toBe(
-      'Not listed: nine repeats of a story listed from another source, one reply (in its thread), three about something else.',
+      'Not listed: nine repeats of a story listed from another source, one reply (in its thread), three about something else. Show them',
     );
+    // On asking, the list shows them, each with why; and goes back.
+    engine.leftOut = [makeConversation({ id: 'dup', title: 'The same story again', notListedBecause: 'repeat' })];
+    fireEvent.click(within(again).getByRole('button', { name: 'Show them' }));
+    await waitFor(() => expect(engine.api['conversations.list']).toHaveBeenLastCalledWith({ limit: 50, notListed: true }));
+    const repeat = await screen.findByRole('button', { name: /The same story again/ });
+    expect(repeat.textContent).toContain('· a repeat');
+    expect(again.querySelector('.list-count')?.textContent).toContain('13 not listed');
+    fireEvent.click(within(again).getByRole('button', { name: 'Back to the 2 listed' }));
+    await screen.findByRole('button', { name: /The newest thread/ });
+    expect(screen.queryByRole('button', { name: /The same story again/ })).toBeNull();
   });
 
   it("says quietly that a conversation comes from the company's own channel", async () => {

@@ -56,6 +56,8 @@ export interface FakeEngine {
   conversations: Conversation[];
   /** What conversations.list says it leaves out. */
   notListed: NotListed;
+  /** What conversations.list gives when asked for what it leaves out. */
+  leftOut?: Conversation[];
   emit<E extends ApiEvent>(event: E, payload: ApiEvents[E]): void;
 }
 
@@ -113,8 +115,8 @@ export function fakeEngine(init: { sources?: Source[]; conversations?: Conversat
       return { startedAt: NOW, finishedAt: NOW, sources: [], added: 1, updated: 0, failed: 0 };
     },
     'sync.status': async () => ({ running: false, done: 0, total: 0, current: null }),
-    'conversations.list': async () => ({
-      items: engine.conversations.map(summary),
+    'conversations.list': async ({ notListed }: { notListed?: boolean } = {}) => ({
+      items: notListed ? (engine.leftOut ?? []).map(summary) : engine.conversations.map(summary),
       nextCursor: null,
       total: engine.conversations.length,
       notListed: engine.notListed,

@@ -1,6 +1,6 @@
 // SQL for the `conversations` table and its full-text index (conversations_fts, docid = rowid).
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { shownTone, TONES, type Conversation, type ConversationPage, type ConversationSummary, type Enclosure, type Tone, type WatchMatch } from '../../../shared/model';
+import { shownTone, TONES, type NotListedReason, type Conversation, type ConversationPage, type ConversationSummary, type Enclosure, type Tone, type WatchMatch } from '../../../shared/model';
 import type { SqlValue, Statement, Store } from './types';
 
 /** A conversation ready to be stored (built by sync from a parsed item). */
@@ -51,6 +51,8 @@ interface Row {
   tone_words?: string | null;
   matches?: string | null;
   asks?: number | null;
+  /** Why it is left out of lists (only when listing those). */
+  why?: NotListedReason;
 }
 
 interface FullRow extends Row {
@@ -78,6 +80,10 @@ export function shownToneWhere(tone: Tone): string {
  * walking conversations_published newest first stops after a page.
  */
 export const LISTED = `+c.duplicate_of IS NULL AND +c.parent_id IS NULL AND +c.relevant = 1 AND COALESCE(s.muted, 0) = 0`;
+
+/** Why a conversation is not listed, under its first reason (as listCounts counts them). */
+const WHY_NOT_LISTED = `CASE WHEN COALESCE(s.muted, 0) = 1 THEN 'muted' WHEN c.relevant = 0 THEN 'elsewhere'
+  WHEN c.duplicate_of IS NOT NULL THEN 'repeat' ELSE 'reply' END`;
 
 // What the conversation list leaves out, by first reason, read from the small conversations_listed index.
 const LEFT_OUT = `COUNT(*) AS stored, COALESCE(SUM(c.relevant = 0), 0) AS elsewhere,
@@ -293,7 +299,7 @@ export class ConversationsTable {
     return upsertStatementsFor(sourceId, items, planUpsert(items, existing), now, listen);
   }
 
-  async list(args: { sourceId?: string; query?: string; before?: string; limit?: number }): Promise<ConversationPage> {
+  async list(args: { sourceId?: string; query?: string; before?: string; limit?: number; notListed?: boolean }): Promise<ConversationPage> {
     const limit = Math.max(1, Math.min(200, Math.floor(args.limit ?? 50)));
     const filters: string[] = [];
     const params: SqlValue[] = [];
@@ -310,21 +316,21 @@ export class ConversationsTable {
     }
     const counts = await this.listCounts(from, filters, params);
     const cursor = args.before ? decodeCursor(args.before) : null;
-    const pageWhere = [LISTED, ...filters];
+    const pageWhere = [args.notListed ? `NOT (${LISTED})` : LISTED, ...filters];
     const pageParams = [...params];
     if (cursor) {
       pageWhere.push('(c.published_at < ? OR (c.published_at = ? AND c.id < ?))');
       pageParams.push(cursor.at, cursor.at, cursor.id);
     }
     const rows = await this.store.all<Row>(
-      `SELECT ${SUMMARY_COLUMNS} FROM ${from} LEFT JOIN sources s ON s.id = c.source_id WHERE ${pageWhere.join(' AND ')} ORDER BY c.published_at DESC, c.id DESC LIMIT ?`,
+      `SELECT ${SUMMARY_COLUMNS}${args.notListed ? `, ${WHY_NOT_LISTED} AS why` : ''} FROM ${from} LEFT JOIN sources s ON s.id = c.source_id WHERE ${pageWhere.join(' AND ')} ORDER BY c.published_at DESC, c.id DESC LIMIT ?`,
       [...pageParams, limit + 1],
     );
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
-      items: page.map(toSummary),
+      items: page.map((row) => (row.why ? { ...toSummary(row), notListedBecause: row.why } : toSummary(row))),
       nextCursor: more && last ? encodeCursor(last) : null,
       ...counts,
     };

@@ -1,3 +1,4 @@
+import { NOT_LISTED_REASON_WORDS } from '../../../shared/words';
 import { useApp } from '../state/context';
 import { relativeTime } from '../lib/time-words';
 import { Highlighted } from './reader/Highlighted';
@@ -28,6 +29,7 @@ export function ConversationItem({ id }: { id: string }) {
         <ToneWord tone={item.tone} words={item.toneWords} />
         <KeptWord id={id} />
         <ForwardedWord id={id} />
+        {item.notListedBecause ? <span className="kept-word"> · {NOT_LISTED_REASON_WORDS[item.notListedBecause]}</span> : null}
         <MatchedNames matches={item.matches} />
       </span>
       <span className="item-title">

@@ -11,6 +11,8 @@ export function ConversationList() {
   const total = useApp((s) => s.conversationsTotal);
   const notListed = useApp((s) => s.conversationsNotListed);
   const left = notListed ? notListed.muted + notListed.elsewhere + notListed.repeats + notListed.replies : 0;
+  const showing = useApp((s) => s.showingNotListed);
+  const show = useApp((s) => s.showNotListed);
   const hasMore = useApp((s) => s.nextCursor !== null);
   const loadMore = useApp((s) => s.loadMoreConversations);
   const selectedIndex = useApp((s) => (s.selectedId ? s.conversations.findIndex((c) => c.id === s.selectedId) : -1));
@@ -25,13 +27,29 @@ export function ConversationList() {
   return (
     <nav className="conversation-list" aria-label="Conversations, newest first">
       <div className="quiet list-count">
-        {total.toLocaleString('en-US')} conversation{total === 1 ? '' : 's'}
-        {notListed && left > 0 ? (
-          <details className="not-listed">
-            <summary>{left.toLocaleString('en-US')} not listed</summary>
-            <p>{notListedWords(notListed)}</p>
-          </details>
-        ) : null}
+        {showing ? (
+          <>
+            {left.toLocaleString('en-US')} not listed{' '}
+            <button type="button" className="text-button" onClick={() => void show(false)}>
+              Back to the {total.toLocaleString('en-US')} listed
+            </button>
+          </>
+        ) : (
+          <>
+            {total.toLocaleString('en-US')} conversation{total === 1 ? '' : 's'}
+            {notListed && left > 0 ? (
+              <details className="not-listed">
+                <summary>{left.toLocaleString('en-US')} not listed</summary>
+                <p>
+                  {notListedWords(notListed)}{' '}
+                  <button type="button" className="text-button" onClick={() => void show(true)}>
+                    Show them
+                  </button>
+                </p>
+              </details>
+            ) : null}
+          </>
+        )}
       </div>
       <VirtualList
         count={ids.length}

@@ -15,6 +15,7 @@ export const createConversationsSlice =
     conversations: [],
     conversationsTotal: 0,
     conversationsNotListed: null,
+    showingNotListed: false,
     nextCursor: null,
     conversationsLoaded: false,
     conversationsError: null,
@@ -22,9 +23,15 @@ export const createConversationsSlice =
     selected: null,
     readingError: null,
 
+    async showNotListed(show) {
+      if (show === get().showingNotListed) return;
+      set({ showingNotListed: show, nextCursor: null });
+      await get().loadConversations();
+    },
+
     async loadConversations() {
       try {
-        const page = await api['conversations.list']({ limit: PAGE });
+        const page = await api['conversations.list']({ limit: PAGE, ...(get().showingNotListed ? { notListed: true } : {}) });
         set({
           conversations: newestFirst(page.items),
           conversationsTotal: page.total,
@@ -42,7 +49,7 @@ export const createConversationsSlice =
       const before = get().nextCursor;
       if (!before) return;
       try {
-        const page = await api['conversations.list']({ limit: PAGE, before });
+        const page = await api['conversations.list']({ limit: PAGE, before, ...(get().showingNotListed ? { notListed: true } : {}) });
         const seen = new Set(get().conversations.map((c) => c.id));
         set({
           conversations: newestFirst([...get().conversations, ...page.items.filter((c) => !seen.has(c.id))]),

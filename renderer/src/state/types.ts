@@ -48,6 +48,9 @@ export interface ConversationsSlice {
   conversationsTotal: number;
   /** What the list leaves out (repeats, replies, …); null before the first page. */
   conversationsNotListed: NotListed | null;
+  /** The list shows what lists leave out (each with why) instead of what they show. */
+  showingNotListed: boolean;
+  showNotListed(show: boolean): Promise<void>;
   nextCursor: string | null;
   conversationsLoaded: boolean;
   conversationsError: string | null;

@@ -29,6 +29,8 @@ export const createUiSlice =
     setScreen(screen) {
       if (screen === get().screen) return;
       set({ ...LEFT_BEHIND, screen, narrowReading: false });
+      // What lists leave out is a look taken on purpose: the next visit shows the list again.
+      if (get().showingNotListed) void get().showNotListed(false);
     },
     showList() {
       set({ narrowReading: false });

@@ -169,6 +169,11 @@ describe('the listen step in sync', () => {
     // The list says what it left out, each once under its first reason.
     expect((await core.api['conversations.list']({})).notListed).toEqual({ muted: 2, elsewhere: 1, repeats: 0, replies: 0 });
     expect((await core.api['conversations.list']({ sourceId: blog.id })).notListed).toEqual({ muted: 0, elsewhere: 1, repeats: 0, replies: 0 });
+    // And shows them on asking, each with why.
+    const left = (await core.api['conversations.list']({ notListed: true })).items;
+    expect(left.map((c) => c.notListedBecause).sort()).toEqual(['elsewhere', 'muted', 'muted']);
+    expect(left.find((c) => c.notListedBecause === 'elsewhere')?.title).toBe('Apple pie after a long ride');
+    expect((await core.api['conversations.list']({})).items.every((c) => c.notListedBecause === undefined)).toBe(true);
     await core.api['listen.unmute']({ word: 'apple pie' });
     await core.api['listen.unmute']({ sourceId: news.id });
     expect(await titles()).toHaveLength(5);
