@@ -32,7 +32,7 @@ interface ToneModel {
 const LIKE_AFTER = new Set(['i', 'we', 'you', 'they', 'really', 'do', 'did', 'does', 'just', 'also', 'still', 'so', 'much', 'definitely', 'to', "don't", "didn't", 'not', 'dont', 'didnt']);
 const NEGATION_SCOPE = 3;
 /** "Fixed my login issue": a problem named after a word of repair is a problem solved. */
-const REPAIRS = new Set(['fixed', 'fixes', 'solved', 'resolved', 'sorted']);
+const REPAIRS = new Set(['fixed', 'fixes', 'solved', 'solves', 'resolved', 'resolves', 'repaired', 'sorted']);
 const NOT_REPAIRED = -1.8;
 const NEGATION_FLIP = -0.74;
 const NEGATOR_VALUE = -0.3;

@@ -178,6 +178,7 @@ describe('toneOf: repairs', () => {
   it('a problem named after a word of repair is solved; a repair that did not happen is the complaint', () => {
     expect(toneOf('Kestrel app 4.2.2 fixed my login issue')).toMatchObject({ tone: 'pleased', words: ['fixed issue'] });
     expect(toneOf('The update fixed the crash, great').tone).toBe('pleased');
+    expect(toneOf('Kestrel says app update 4.2.2 resolves login problems')).toMatchObject({ tone: 'pleased', words: ['resolves problems'] });
     expect(toneOf('They still have not fixed the broken lock')).toMatchObject({ tone: 'unhappy' });
     expect(toneOf('They still have not fixed the broken lock').words).toContain('not fixed');
     expect(toneOf('Support never solved my problem').tone).toBe('unhappy');
