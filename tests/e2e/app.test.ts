@@ -1,6 +1,6 @@
 // The whole app in a real browser: Debian Chromium drives the built renderer through the web host.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { ROOT } from '../support/paths';
-import { CHROMIUM_ARGS, findChromium, startWebHost } from './web-host';
+import { CHROMIUM_ARGS, findChromium, requireBuiltRenderer, startWebHost, watchProblems } from './web-host';
 import type { RunningHost } from './web-host';
 
 const executablePath = findChromium();
@@ -33,19 +33,13 @@ describe.skipIf(!executablePath)('Earshot in a browser', () => {
 
   beforeAll(async () => {
     // The global setup builds only the node bundles; `npm test` (or node scripts/build.mjs) builds the renderer.
-    if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
-      throw new Error('out/renderer is missing: run `node scripts/build.mjs` (or `npm test`) first.');
-    }
+    requireBuiltRenderer();
     dataDir = mkdtempSync(join(tmpdir(), 'earshot-e2e-'));
     host = await startWebHost(['--data-dir', dataDir, '--port', '0', '--now', MORNING]);
     browser = await chromium.launch({ executablePath: executablePath!, headless: true, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'light', timezoneId: 'UTC', locale: 'en-GB' });
     await page.clock.setFixedTime(MORNING);
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      // A CSP violation or a failed script shows up as a console error.
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
+    watchProblems(page, problems);
   });
 
   afterAll(async () => {

@@ -1,14 +1,14 @@
 // The brief, Earshot's home screen, in a real browser: sample data → sync → the brief with its chart → an item
 // opens its thread (by mouse and by keyboard) → print shows the brief alone → axe → the README screenshot.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ROOT } from '../support/paths';
-import { CHROMIUM_ARGS, findChromium, startWebHost } from './web-host';
+import { CHROMIUM_ARGS, findChromium, requireBuiltRenderer, startWebHost, watchProblems } from './web-host';
 import type { RunningHost } from './web-host';
 
 const executablePath = findChromium();
@@ -33,9 +33,7 @@ describe.skipIf(!executablePath)('The brief in a browser', () => {
   const brief = () => page.locator('article.brief');
 
   beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
-      throw new Error('out/renderer is missing: run `node scripts/build.mjs` (or `npm test`) first.');
-    }
+    requireBuiltRenderer();
     dataDir = mkdtempSync(join(tmpdir(), 'earshot-brief-e2e-'));
     host = await startWebHost(['--data-dir', dataDir, '--port', '0', '--now', MORNING]);
     browser = await chromium.launch({ executablePath: executablePath!, headless: true, args: CHROMIUM_ARGS });
@@ -43,11 +41,7 @@ describe.skipIf(!executablePath)('The brief in a browser', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
     page = await context.newPage();
     await page.clock.setFixedTime(MORNING);
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      // A CSP violation (say, a chart library injecting a script) shows up as a console error.
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
+    watchProblems(page, problems);
   }, 60_000);
 
   afterAll(async () => {

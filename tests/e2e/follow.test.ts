@@ -1,13 +1,12 @@
 // Follow-ups in a real browser: keep a conversation, forward it to its owner (the mailto link carries the right
 // subject and body), move it along the ledger to closed, restart the web host on the same data, find it all again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Download, type Page } from 'playwright-core';
-import { ROOT } from '../support/paths';
-import { CHROMIUM_ARGS, findChromium, startWebHost, type RunningHost } from './web-host';
+import { CHROMIUM_ARGS, findChromium, requireBuiltRenderer, startWebHost, watchProblems, type RunningHost } from './web-host';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -36,10 +35,7 @@ describe.skipIf(!executablePath)('follow-ups in a browser', () => {
   async function openPage(address: string): Promise<Page> {
     const p = await browser.newPage({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC', locale: 'en-GB', acceptDownloads: true });
     await p.clock.setFixedTime(MORNING);
-    p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    p.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
+    watchProblems(p, problems);
     await p.goto(address);
     await p.getByRole('button', { name: 'Sync now' }).waitFor();
     return p;
@@ -48,9 +44,7 @@ describe.skipIf(!executablePath)('follow-ups in a browser', () => {
   const nav = (name: string) => page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name, exact: true });
 
   beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
-      throw new Error('out/renderer is missing: run `node scripts/build.mjs` (or `npm test`) first.');
-    }
+    requireBuiltRenderer();
     dataDir = mkdtempSync(join(tmpdir(), 'earshot-e2e-follow-'));
     host = await startWebHost(['--data-dir', dataDir, '--port', '0', '--now', MORNING]);
     browser = await chromium.launch({ executablePath: executablePath!, headless: true, args: CHROMIUM_ARGS });

@@ -2,13 +2,12 @@
 // in view; the list and the reading pane take turns there; panes fit the window under a header of any height; the
 // sync's warning is a strip of its own; the forward dialog's buttons stay in view; the first run leads to the brief.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { ROOT } from '../support/paths';
-import { CHROMIUM_ARGS, findChromium, startWebHost } from './web-host';
+import { CHROMIUM_ARGS, findChromium, requireBuiltRenderer, startWebHost, watchProblems } from './web-host';
 import type { RunningHost } from './web-host';
 
 const executablePath = findChromium();
@@ -40,18 +39,13 @@ describe.skipIf(!executablePath)('Layout at narrow and wide windows', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
-      throw new Error('out/renderer is missing: run `node scripts/build.mjs` (or `npm test`) first.');
-    }
+    requireBuiltRenderer();
     dataDir = mkdtempSync(join(tmpdir(), 'earshot-layout-e2e-'));
     host = await startWebHost(['--data-dir', dataDir, '--port', '0', '--now', MORNING]);
     browser = await chromium.launch({ executablePath: executablePath!, headless: true, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 800, height: 700 }, colorScheme: 'light', timezoneId: 'UTC', locale: 'en-GB' });
     await page.clock.setFixedTime(MORNING);
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
+    watchProblems(page, problems);
   }, 60_000);
 
   afterAll(async () => {

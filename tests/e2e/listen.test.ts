@@ -1,13 +1,12 @@
 // Listening in a real browser, on a fresh data dir with no network: set-up from the company name (every check fails
 // and says so plainly), keep just the names, then add a name on the names screen; axe finds nothing serious on either.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { ROOT } from '../support/paths';
-import { CHROMIUM_ARGS, findChromium, startWebHost, type RunningHost } from './web-host';
+import { CHROMIUM_ARGS, findChromium, requireBuiltRenderer, startWebHost, watchProblems, type RunningHost } from './web-host';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -37,9 +36,7 @@ describe.skipIf(!executablePath)('listening screens in a browser', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
-      throw new Error('out/renderer is missing: run `node scripts/build.mjs` (or `npm test`) first.');
-    }
+    requireBuiltRenderer();
     dataDir = mkdtempSync(join(tmpdir(), 'earshot-e2e-listen-'));
     // Every outbound fetch fails as on a computer with no network, even where this machine has one.
     process.env.EARSHOT_OFFLINE = '1';
@@ -51,10 +48,7 @@ describe.skipIf(!executablePath)('listening screens in a browser', () => {
     browser = await chromium.launch({ executablePath: executablePath!, headless: true, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC', locale: 'en-GB' });
     await page.clock.setFixedTime(MORNING);
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
+    watchProblems(page, problems);
     await page.goto(host.address);
   });
 

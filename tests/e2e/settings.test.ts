@@ -1,13 +1,12 @@
 // Settings in a real browser: the engine's settings are changed, refused in plain words beside the field, and kept
 // across a reload; the appearance is this window's own choice, kept across a reload too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { ROOT } from '../support/paths';
-import { CHROMIUM_ARGS, findChromium, startWebHost } from './web-host';
+import { CHROMIUM_ARGS, findChromium, requireBuiltRenderer, startWebHost, watchProblems } from './web-host';
 import type { RunningHost } from './web-host';
 
 const executablePath = findChromium();
@@ -29,18 +28,13 @@ describe.skipIf(!executablePath)('Settings in a browser', () => {
   const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
   beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
-      throw new Error('out/renderer is missing: run `node scripts/build.mjs` (or `npm test`) first.');
-    }
+    requireBuiltRenderer();
     dataDir = mkdtempSync(join(tmpdir(), 'earshot-settings-e2e-'));
     host = await startWebHost(['--data-dir', dataDir, '--port', '0']);
     browser = await chromium.launch({ executablePath: executablePath!, headless: true, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'light', locale: 'en-GB' });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      // A refused setting is answered by the web host with an error status, which the console reports; that one is expected.
-      if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`console: ${m.text()}`);
-    });
+    // A refused setting is an answer (200, ok false), so nothing about it reaches the console.
+    watchProblems(page, problems);
     await page.goto(host.address);
     await page.getByRole('button', { name: 'Sync now' }).waitFor();
   }, 60_000);

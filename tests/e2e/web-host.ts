@@ -2,7 +2,9 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { WEB_PATH } from '../support/paths';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT, WEB_PATH } from '../support/paths';
 
 export interface RunningHost {
   /** e.g. http://127.0.0.1:41234 (no trailing slash) */
@@ -74,3 +76,21 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** Stops a browser test early, in plain words, when the renderer has not been built. */
+export function requireBuiltRenderer(): void {
+  if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
+    throw new Error('out/renderer is missing: run `node scripts/build.mjs` (or `npm test`) first.');
+  }
+}
+
+/**
+ * Notes what goes wrong in the page — a page error, or a console error (a CSP violation, a failed script or
+ * request shows up there) — into `problems`, which a test expects to end empty.
+ */
+export function watchProblems(page: Page, problems: string[]): void {
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+}
