@@ -51,6 +51,10 @@ export interface Enclosure {
 export type Tone = 'pleased' | 'unhappy' | 'asking' | 'neutral';
 export const TONES: readonly Tone[] = ['pleased', 'unhappy', 'asking', 'neutral'];
 
+export function isTone(value: unknown): value is Tone {
+  return typeof value === 'string' && (TONES as readonly string[]).includes(value);
+}
+
 /**
  * The one tone a conversation is shown and counted with: its own, except that a question put to the company makes
  * it asking unless it is unhappy ("Solid app. Will there be a watch app?" is a question for you, not praise).

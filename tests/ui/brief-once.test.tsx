@@ -91,7 +91,13 @@ describe('What the company said', () => {
     expect(await screen.findByRole('article', { name: 'Conversation o1' })).toBeTruthy();
   });
 
-  it('says nothing of it when the company posted nothing, or the brief was made before it was kept', async () => {
+  it('says nothing of it when the company posted nothing', async () => {
+    start({ today: makeBrief({ fromUs: [] }) });
+    await article();
+    expect(screen.queryByRole('heading', { name: 'From your company' })).toBeNull();
+  });
+
+  it('says nothing of it in a brief made before it was kept', async () => {
     start();
     await article();
     expect(screen.queryByRole('heading', { name: 'From your company' })).toBeNull();

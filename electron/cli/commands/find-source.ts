@@ -7,6 +7,7 @@ import { count } from '../../../shared/words';
 import type { Core } from '../../core';
 import { normalizeSourceUrl } from '../../core/util/urls';
 import { UsageError } from '../args';
+import { capitalized } from '../print';
 
 /** A file path the user typed becomes a file: URL; anything else is left for the engine to judge. */
 export function sourceAddress(input: string): string {
@@ -56,6 +57,3 @@ export async function findSourceId(core: Core, named: string): Promise<string> {
   return (await findSource(core, named)).id;
 }
 
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

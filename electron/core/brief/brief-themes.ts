@@ -6,8 +6,6 @@ import { pickQuote } from './quote';
 import type { WindowItem } from './tones';
 import { themeSummary } from './words';
 
-export { pickQuote } from './quote';
-
 export const MAX_THEMES = 5;
 
 export function briefThemes(found: FoundTheme[], items: WindowItem[], previousKeys: Set<string>, seed: string): BriefTheme[] {
@@ -18,8 +16,8 @@ export function briefThemes(found: FoundTheme[], items: WindowItem[], previousKe
     if (quote) quoted.add(quote.conversationId);
     // The quoted conversation leads its theme's list, counted once among the theme's conversations: the screen
     // shows it as the quote and lists titles from the rest.
-    const members = t.conversationIds.filter((id) => byId.has(id) && id !== quote?.conversationId);
-    if (quote && byId.has(quote.conversationId)) members.unshift(quote.conversationId);
+    const rest = t.conversationIds.filter((id) => byId.has(id) && id !== quote?.conversationId);
+    const members = quote ? [quote.conversationId, ...rest] : rest;
     const isNew = previousKeys.size > 0 && !previousKeys.has(t.key);
     const theme: BriefTheme = {
       key: t.key,

@@ -96,7 +96,7 @@ export async function buildBrief(o: BuildOptions): Promise<BriefData> {
   const themes = briefThemes(found, items, new Set(previous), id);
   const themeOf = new Map<string, string>();
   for (const t of themes) for (const cid of t.conversationIds) if (!themeOf.has(cid)) themeOf.set(cid, t.key);
-  // The questions shown are the conversations the headline counts as asking (see briefTone).
+  // The questions shown are the conversations the headline counts as asking (see shownTone).
   const asking = new Set(items.filter((i) => i.tone === 'asking').map((i) => i.id));
   // Each thread is shown once: quoted under a theme, else listed as worth reading, else among the questions.
   const quoted = new Set(themes.flatMap((t) => (t.quote ? [t.quote.conversationId] : [])));

@@ -1,7 +1,7 @@
 // Daily counts by tone (table daily_totals), kept up to date from the conversations that count. They outlive
 // retention's clean-up, so the 30-day trend and "the usual" still work after old conversations are gone.
 import type { BriefTotals, BriefTrendDay, ToneCounts } from '../../../shared/brief';
-import { TONES, type Tone } from '../../../shared/model';
+import { isTone, TONES, type Tone } from '../../../shared/model';
 import { LISTENING_CHANGED_KEY } from '../listen/relisten';
 import { SettingsTable } from '../store/settings-table';
 import type { Statement, Store } from '../store/types';
@@ -37,9 +37,6 @@ export function zeroCounts(): ToneCounts {
   return { pleased: 0, unhappy: 0, asking: 0, neutral: 0 };
 }
 
-function isTone(value: unknown): value is Tone {
-  return typeof value === 'string' && (TONES as readonly string[]).includes(value);
-}
 
 /**
  * Counts again the days since a little before the last refresh (all of the last 45 days the first time, or when

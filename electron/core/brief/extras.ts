@@ -1,6 +1,6 @@
 // The brief's smaller parts read straight from the store: loops still open, and sources that failed.
 import type { BriefFollowUp, BriefItem, BriefSourceProblem } from '../../../shared/brief';
-import { TONES, type Tone } from '../../../shared/model';
+import { isTone } from '../../../shared/model';
 import type { Store } from '../store/types';
 import { DAY } from './window';
 
@@ -100,6 +100,6 @@ export async function fromUs(store: Store, from: number, to: number): Promise<Br
     source: r.source ?? '',
     author: r.author,
     publishedAt: r.published_at,
-    tone: (TONES as readonly string[]).includes(r.tone ?? '') ? (r.tone as Tone) : 'neutral',
+    tone: isTone(r.tone) ? r.tone : 'neutral',
   }));
 }

@@ -5,10 +5,10 @@ import type { FoundTheme } from './listen-parts';
 import { cleanQuote } from './markdown';
 import type { WindowItem } from './tones';
 
-export const QUOTE_MAX = 200;
+const QUOTE_MAX = 200;
 
 /** The sentences of a text, @handles at the start and addresses left out. */
-export function sentences(text: string): string[] {
+function sentences(text: string): string[] {
   const clean = text
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/^(\s*[@#][\w.]+[:,]?)+\s*/u, '')

@@ -5,7 +5,7 @@
 // asks is "asking" (listed among the questions) unless it is unhappy — "Solid app. Will there be a watch app?" is a
 // question for you, not praise. The headline, the themes, the questions and the 30-day chart all count by this
 // rule (briefTone here, briefToneSql for the stored totals).
-import { shownTone, TONES, type Tone } from '../../../shared/model';
+import { isTone, shownTone, type Tone } from '../../../shared/model';
 import { toneOf } from '../listen/tone';
 import type { Store } from '../store/types';
 import { countsWhere } from './daily-totals';
@@ -22,7 +22,7 @@ export interface WindowItem {
   publishedAt: number;
   excerpt: string;
   replyCount: number;
-  /** Its tone as the brief counts it (briefTone). */
+  /** Its tone as the brief counts it (shownTone). */
   tone: Tone;
   /** Whether it puts a question to the company. */
   asks: boolean;
@@ -59,14 +59,7 @@ export function textOf(title: string, excerpt: string): string {
   return /[.!?…]$/.test(title) ? `${title} ${excerpt}` : `${title}. ${excerpt}`;
 }
 
-function isTone(value: unknown): value is Tone {
-  return typeof value === 'string' && (TONES as readonly string[]).includes(value);
-}
-
-/** The tone the brief gives a conversation: the one it is shown with everywhere (shownTone). */
-export const briefTone = shownTone;
-
-/** briefTone in SQL, for conversations whose tone is stored. */
+/** shownTone in SQL, for conversations whose tone is stored. */
 export function briefToneSql(alias = 'c'): string {
   return `CASE WHEN ${alias}.tone = 'unhappy' THEN 'unhappy' WHEN ${alias}.asks = 1 THEN 'asking' ELSE ${alias}.tone END`;
 }
@@ -108,7 +101,7 @@ export class ToneLookup {
     );
     return rows.map((r) => {
       const text = textOf(r.title, r.excerpt);
-      return { sourceId: r.source_id, publishedAt: r.published_at, tone: briefTone(this.toneFor(r.id, null, text), this.asksOf(r.asks, false, text)) };
+      return { sourceId: r.source_id, publishedAt: r.published_at, tone: shownTone(this.toneFor(r.id, null, text), this.asksOf(r.asks, false, text)) };
     });
   }
 
@@ -154,7 +147,7 @@ export class ToneLookup {
         publishedAt: r.published_at,
         excerpt: r.excerpt,
         replyCount: r.reply_count ?? 0,
-        tone: briefTone(this.toneFor(r.id, r.tone, text), asks),
+        tone: shownTone(this.toneFor(r.id, r.tone, text), asks),
         asks,
         listened,
         text,

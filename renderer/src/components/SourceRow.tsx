@@ -1,5 +1,5 @@
 import { useApp } from '../state/context';
-import { addressWords, conversationCountWords, healthWords, hostOf } from '../lib/status-words';
+import { addressWords, conversationCountWords, healthWords, sourceTitle } from '../lib/status-words';
 
 export function SourceRow({ id }: { id: string }) {
   const source = useApp((s) => s.sources.find((src) => src.id === id));
@@ -10,8 +10,7 @@ export function SourceRow({ id }: { id: string }) {
   if (!source) return null;
 
   const health = healthWords(source, now);
-  // A source not yet read has its address for a title: its host reads better above the address itself.
-  const title = source.title && source.title !== source.url ? source.title : hostOf(source.url);
+  const title = sourceTitle(source);
   return (
     <li className="source">
       <div className="source-main">

@@ -47,6 +47,11 @@ export function hostOf(url: string): string {
   }
 }
 
+/** A source's name: its title, or its host while the title is still its address (a source not yet read). */
+export function sourceTitle(source: Pick<Source, 'title' | 'url'>): string {
+  return source.title && source.title !== source.url ? source.title : hostOf(source.url);
+}
+
 /** The address as the user should see it: a web address as it is, a file as plain words. */
 export function addressWords(url: string): string {
   return url.startsWith('file:') ? 'A file on this computer' : url;

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Api } from '../../../shared/api';
 import type { SyncSourceResult } from '../../../shared/model';
-import { hostOf } from '../lib/status-words';
+import { sourceTitle } from '../lib/status-words';
 import type { AppState, JustAdded, SourcesSlice } from './types';
 import { plainError } from './errors';
 
@@ -47,7 +47,7 @@ export const createSourcesSlice =
       }
       try {
         const added = await api['sources.add']({ url: trimmed });
-        const name = added.title && added.title !== added.url ? added.title : hostOf(added.url);
+        const name = sourceTitle(added);
         set({ sourcesError: null, justAdded: { id: added.id, state: 'reading', words: `Added ${name}. Reading it…` } });
         await get().loadSources();
         // Read it at once, and say beside the form what came of it (its row may be far down the list).
@@ -57,9 +57,9 @@ export const createSourcesSlice =
           .then(async (result) => {
             await Promise.all([get().loadSources(), get().loadConversations()]);
             if (get().justAdded?.id !== added.id) return;
-            const title = get().sources.find((s) => s.id === added.id)?.title;
-            const now = title && title !== added.url ? title : name;
-            set({ justAdded: { id: added.id, ...addedWords(now, result) } });
+            // Reading it may have given it its own title.
+            const read = get().sources.find((s) => s.id === added.id);
+            set({ justAdded: { id: added.id, ...addedWords(read ? sourceTitle(read) : name, result) } });
           });
         return true;
       } catch (err) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickQuote } from '../../../electron/core/brief/brief-themes';
+import { pickQuote } from '../../../electron/core/brief/quote';
 import { textOf, type WindowItem } from '../../../electron/core/brief/tones';
 
 function item(id: string, text: string, title = '', tone: WindowItem['tone'] = 'unhappy'): WindowItem {

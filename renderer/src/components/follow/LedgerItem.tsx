@@ -91,14 +91,7 @@ export function LedgerItem({ forward }: { forward: Forward }) {
           </button>
         ) : null}
         {forward.status !== 'closed' && !reminding && !moving ? (
-          <button
-            type="button"
-            className="text-button"
-            onClick={() => {
-              setMoving(null);
-              setReminding(true);
-            }}
-          >
+          <button type="button" className="text-button" onClick={() => setReminding(true)}>
             {forward.remindAt !== null ? 'Change the reminder' : 'Remind me'}
           </button>
         ) : null}
