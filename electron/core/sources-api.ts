@@ -49,12 +49,12 @@ function checkSettings(values: Partial<Settings>): Partial<Settings> {
 export function sourcesApi(parts: EngineContext): AreaApi<SourcesMethods> {
   const { sources, conversations, settings, sync, clock } = parts;
 
-  async function addSource(url: string, title: string | undefined, kind: SourceKind, group: string | null = null) {
+  async function addSource(url: string, title: string | undefined, kind: SourceKind, group: string | null = null, own = false) {
     const normalized = normalizeSourceUrl(url);
     const existing = await sources.findByUrl(normalized);
     if (existing) return publicSource(existing);
     const id = stableId('source', normalized);
-    await sources.add({ id, url: normalized, title: title?.trim() || normalized, kind, group, addedAt: clock() });
+    await sources.add({ id, url: normalized, title: title?.trim() || normalized, kind, group, own, addedAt: clock() });
     parts.changed('sources');
     const added = await sources.get(id);
     if (!added) throw new ApiError('The source could not be added.');
@@ -93,14 +93,14 @@ export function sourcesApi(parts: EngineContext): AreaApi<SourcesMethods> {
     },
     async 'sources.update'({ id, ...fields }) {
       const before = await getSource(id);
-      await sources.update(id, fields);
+      // Whether a source is the company's own changes what the brief counts: noted in the same write, and today's
+      // brief follows, as it does for a muted source (nothing to listen to again: only what is counted changes).
+      const countsChange = fields.own !== undefined && fields.own !== before.own;
+      const update = sources.updateStatement(id, fields);
+      const write = [...(update ? [update] : []), ...(countsChange ? [parts.settings.setValueStatement(LISTENING_CHANGED_KEY, parts.clock())] : [])];
+      if (write.length) await parts.store.write(write);
       parts.changed('sources');
-      // Whether a source is the company's own changes what the brief counts: today's brief follows, as it does
-      // for a muted source (nothing to listen to again: only what is counted changes).
-      if (fields.own !== undefined && fields.own !== before.own) {
-        await parts.store.write([parts.settings.setValueStatement(LISTENING_CHANGED_KEY, parts.clock())]);
-        parts.listeningChanged();
-      }
+      if (countsChange) parts.listeningChanged();
       return publicSource(await getSource(id));
     },
     async 'sources.discover'({ url }) {
@@ -148,7 +148,8 @@ export function sourcesApi(parts: EngineContext): AreaApi<SourcesMethods> {
       }
       const added = [];
       for (const s of samples.sources) {
-        const source = await addSource(s.url, s.title, s.kind);
+        const source = await addSource(s.url, s.title, s.kind, null, s.own);
+        // Added before: marked now, as a new one is when it is added.
         if (s.own && !source.own) {
           await sources.update(source.id, { own: true });
           added.push(publicSource(await getSource(source.id)));

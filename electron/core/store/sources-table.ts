@@ -76,6 +76,9 @@ function updateStatement(id: string, columns: Record<string, string | number | n
   };
 }
 
+/** What a person may change about a source. */
+type SourceFields = { title?: string; kind?: SourceKind; paused?: boolean; own?: boolean };
+
 export class SourcesTable {
   constructor(private readonly store: Store) {}
 
@@ -95,19 +98,24 @@ export class SourcesTable {
     return row && toSource(row);
   }
 
-  async add(source: { id: string; url: string; title: string; kind: SourceKind; group?: string | null; addedAt: number }): Promise<void> {
+  async add(source: { id: string; url: string; title: string; kind: SourceKind; group?: string | null; own?: boolean; addedAt: number }): Promise<void> {
     await this.store.write([
       {
-        sql: `INSERT INTO sources (id, url, title, kind, group_name, added_at) VALUES (?, ?, ?, ?, ?, ?)`,
-        params: [source.id, source.url, source.title, source.kind, source.group ?? null, source.addedAt],
+        sql: `INSERT INTO sources (id, url, title, kind, group_name, own, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        params: [source.id, source.url, source.title, source.kind, source.group ?? null, source.own ? 1 : 0, source.addedAt],
       },
     ]);
   }
 
-  async update(id: string, fields: { title?: string; kind?: SourceKind; paused?: boolean; own?: boolean }): Promise<void> {
-    const flag = (value: boolean | undefined) => (value === undefined ? undefined : value ? 1 : 0);
-    const statement = updateStatement(id, { title: fields.title, kind: fields.kind, paused: flag(fields.paused), own: flag(fields.own) });
+  async update(id: string, fields: SourceFields): Promise<void> {
+    const statement = this.updateStatement(id, fields);
     if (statement) await this.store.write([statement]);
+  }
+
+  /** The UPDATE for the given fields (to join a write of its own), or null when there is nothing to change. */
+  updateStatement(id: string, fields: SourceFields): Statement | null {
+    const flag = (value: boolean | undefined) => (value === undefined ? undefined : value ? 1 : 0);
+    return updateStatement(id, { title: fields.title, kind: fields.kind, paused: flag(fields.paused), own: flag(fields.own) });
   }
 
   /** Removes a source and its conversations, except those kept as bookmarks or forwards. */
