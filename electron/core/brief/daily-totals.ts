@@ -138,13 +138,16 @@ async function rangeCounts(store: Store, tones: ToneLookup, ranges: Array<[numbe
   const counts = ranges.map(() => zeroCounts());
   if (!ranges.length) return counts;
   // One index range per part (CROSS JOIN keeps the parts outside, so no other conversation is read).
-  const rows = await store.all<{ j: number; tone: string; n: number }>(
+  const rows = await store.all<{ j: number; tone: string | null; n: number }>(
     `WITH parts(j, a, b) AS (VALUES ${ranges.map(() => '(?, ?, ?)').join(', ')})
-     SELECT parts.j AS j, ${briefToneSql()} AS tone, COUNT(*) AS n FROM parts CROSS JOIN conversations c INDEXED BY conversations_published
-     WHERE c.published_at >= parts.a AND c.published_at < parts.b AND c.tone IS NOT NULL AND ${countsWhere()} GROUP BY 1, 2`,
+     SELECT parts.j AS j, ${briefToneSql()} AS tone, COUNT(*) AS n
+     FROM parts CROSS JOIN conversations c INDEXED BY conversations_published
+     WHERE c.published_at >= parts.a AND c.published_at < parts.b AND ${countsWhere()} GROUP BY 1, 2`,
     ranges.flatMap(([a, b], j) => [j, a, b]),
   );
   for (const row of rows) if (isTone(row.tone) && counts[row.j]) counts[row.j]![row.tone] += row.n;
+  // Conversations listening has not reached yet have no stored tone: worked out here, and only when there are any.
+  if (!rows.some((r) => !isTone(r.tone))) return counts;
   const all = await tones.untoned(Math.min(...ranges.map((r) => r[0])), Math.max(...ranges.map((r) => r[1])));
   for (const item of all) {
     const j = ranges.findIndex(([a, b]) => item.publishedAt >= a && item.publishedAt < b);

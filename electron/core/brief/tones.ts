@@ -4,7 +4,7 @@
 // The brief gives each conversation one tone, and a question put to the company decides it: a conversation that
 // asks is "asking" (listed among the questions) unless it is unhappy — "Solid app. Will there be a watch app?" is a
 // question for you, not praise. The headline, the themes, the questions and the 30-day chart all count by this
-// rule (briefTone here, briefToneSql for the stored totals).
+// rule (shownTone, and briefToneSql for the stored totals).
 import { isTone, shownTone, type Tone } from '../../../shared/model';
 import { toneOf } from '../listen/tone';
 import type { Store } from '../store/types';
@@ -59,9 +59,12 @@ export function textOf(title: string, excerpt: string): string {
   return /[.!?…]$/.test(title) ? `${title} ${excerpt}` : `${title}. ${excerpt}`;
 }
 
-/** shownTone in SQL, for conversations whose tone is stored. */
+/**
+ * shownTone in SQL. NULL for a conversation whose tone is not stored yet: its callers work that one out with
+ * ToneLookup.untoned, which must not find it counted already.
+ */
 export function briefToneSql(alias = 'c'): string {
-  return `CASE WHEN ${alias}.tone = 'unhappy' THEN 'unhappy' WHEN ${alias}.asks = 1 THEN 'asking' ELSE ${alias}.tone END`;
+  return `CASE WHEN ${alias}.tone IS NULL THEN NULL WHEN ${alias}.tone = 'unhappy' THEN 'unhappy' WHEN ${alias}.asks = 1 THEN 'asking' ELSE ${alias}.tone END`;
 }
 
 export class ToneLookup {

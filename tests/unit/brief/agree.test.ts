@@ -41,6 +41,17 @@ describe('the brief agrees with itself', () => {
     expect(brief.markdown).toContain('eight posts came in');
   });
 
+  it('counts a conversation listening has not reached yet once in the chart, asking or not', async () => {
+    await h.add([
+      { id: 'unheard-asks', at: NOW - HOUR, tone: null, asks: true, title: 'Is Kestrel doing Black Friday?', excerpt: 'Does Kestrel plan a sale?' },
+      { id: 'unheard', at: NOW - 2 * HOUR, tone: null, title: 'Rode to work', excerpt: 'Rode to work today.' },
+    ]);
+    const brief = await h.api()['brief.today']({});
+    expect(brief.totals.all).toBe(2);
+    expect(brief.trend.at(-1)!.total).toBe(2);
+    expect(brief.trend.at(-1)!.asking).toBe(brief.totals.byTone.asking);
+  });
+
   it('calls a question asking, lists every one the headline counts, and draws them so in the chart', async () => {
     await h.add([
       // Praise around a question: a question for you, not a pleased post.
