@@ -56,6 +56,24 @@ describe('the list and the reading pane', () => {
     await screen.findByRole('article', { name: 'The battery lasts half a day' });
     expect(split().dataset.shown).toBe('reading');
   });
+
+  it('leads back to the brief from a conversation the brief opened, and to the list once another is picked there', async () => {
+    const view = start();
+    await screen.findByRole('button', { name: /Delivery took six weeks/ });
+    view.store.getState().openBriefItem('c1');
+    await screen.findByRole('article', { name: 'The battery lasts half a day' });
+    expect(screen.queryByRole('button', { name: 'All conversations' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Back to the brief' }));
+    expect(view.store.getState().screen).toBe('brief');
+
+    view.store.getState().openBriefItem('c1');
+    await screen.findByRole('article', { name: 'The battery lasts half a day' });
+    fireEvent.click(screen.getByRole('button', { name: /Delivery took six weeks/ }));
+    await screen.findByRole('article', { name: 'Delivery took six weeks' });
+    fireEvent.click(screen.getByRole('button', { name: 'All conversations' }));
+    expect(view.store.getState().screen).toBe('conversations');
+    expect(split().dataset.shown).toBe('list');
+  });
 });
 
 describe('VirtualList', () => {

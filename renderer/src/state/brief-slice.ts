@@ -115,6 +115,7 @@ export const createBriefSlice =
       get().setScreen('conversations');
       // conversations.get fetches it even when it is not in the loaded page of the list.
       void get().openConversation(conversationId);
+      set({ readingFrom: 'brief' });
     },
 
     clearBriefNotice() {

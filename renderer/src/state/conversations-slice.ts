@@ -63,7 +63,7 @@ export const createConversationsSlice =
     },
 
     async openConversation(id) {
-      set({ selectedId: id, readingError: null, narrowReading: true });
+      set({ selectedId: id, readingError: null, narrowReading: true, readingFrom: null });
       try {
         const conversation = await api['conversations.get']({ id });
         // A later click may have overtaken this one.

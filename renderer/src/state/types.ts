@@ -83,6 +83,8 @@ export interface UiSlice {
   dismissedNotice: string | null;
   /** In a narrow window the list and the reading pane take turns: true while the reading pane is shown. */
   narrowReading: boolean;
+  /** The brief, when the open conversation was opened from it: the way back leads there, not to the list. */
+  readingFrom: 'brief' | null;
   /** Goes to another screen; messages about what was just done there are left behind. */
   setScreen(screen: Screen): void;
   /** In a narrow window: back from the reading pane to the list. */

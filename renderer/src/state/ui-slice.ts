@@ -26,9 +26,10 @@ export const createUiSlice =
     now,
     dismissedNotice: null,
     narrowReading: false,
+    readingFrom: null,
     setScreen(screen) {
       if (screen === get().screen) return;
-      set({ ...LEFT_BEHIND, screen, narrowReading: false });
+      set({ ...LEFT_BEHIND, screen, narrowReading: false, readingFrom: null });
       // What lists leave out is a look taken on purpose: the next visit shows the list again.
       if (get().showingNotListed) void get().showNotListed(false);
     },

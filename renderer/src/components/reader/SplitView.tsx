@@ -1,5 +1,6 @@
 // A list beside the reading pane. Below ~900 px there is room for one at a time: the list, then the conversation
 // opened from it with a way back (CSS chooses by the window's width; `data-shown` says which one is current).
+// A conversation opened from the brief has its way back to the brief at every width.
 import type { ReactNode } from 'react';
 import { useApp } from '../../state/context';
 import { ReadingPane } from './ReadingPane';
@@ -7,8 +8,14 @@ import { ReadingPane } from './ReadingPane';
 export function SplitView({ list, backLabel }: { list: ReactNode; backLabel: string }) {
   const reading = useApp((s) => s.narrowReading && s.selectedId !== null);
   const showList = useApp((s) => s.showList);
+  const fromBrief = useApp((s) => s.readingFrom === 'brief');
+  const setScreen = useApp((s) => s.setScreen);
 
   const back = () => {
+    if (fromBrief) {
+      setScreen('brief');
+      return;
+    }
     showList();
     // Back where the reader was: the row just read, in view and focused.
     setTimeout(() => document.querySelector<HTMLElement>('.split .conversation-item[aria-current="true"]')?.focus(), 0);
@@ -18,10 +25,10 @@ export function SplitView({ list, backLabel }: { list: ReactNode; backLabel: str
     <div className="split" data-shown={reading ? 'reading' : 'list'}>
       {list}
       <div className="reading-column">
-        <p className="narrow-back">
+        <p className={fromBrief ? 'narrow-back back-to-brief' : 'narrow-back'}>
           <button type="button" className="text-button" onClick={back}>
             <span aria-hidden="true">← </span>
-            {backLabel}
+            {fromBrief ? 'Back to the brief' : backLabel}
           </button>
         </p>
         <ReadingPane />
