@@ -1,13 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ApiError } from '../../../shared/api';
 import type { Source } from '../../../shared/model';
-import { count } from '../../../shared/words';
 import type { Core } from '../../core';
 import { normalizeSourceUrl } from '../../core/util/urls';
 import { UsageError } from '../args';
-import { capitalized } from '../print';
+import { findOne } from './find-one';
 
 /** A file path the user typed becomes a file: URL; anything else is left for the engine to judge. */
 export function sourceAddress(input: string): string {
@@ -41,16 +39,13 @@ export function newSourceAddress(input: string): string {
 export async function findSource(core: Core, named: string): Promise<Source> {
   const sources = await core.api['sources.list']({});
   const address = sourceAddress(named);
-  const byIdOrAddress = sources.find((s) => s.id === named) ?? sources.find((s) => s.url === address || s.url === named);
-  if (byIdOrAddress) return byIdOrAddress;
   const title = named.trim().toLocaleLowerCase();
-  const byTitle = sources.filter((s) => s.title.trim().toLocaleLowerCase() === title);
-  if (byTitle.length === 1) return byTitle[0]!;
-  if (byTitle.length > 1) {
-    const which = byTitle.map((s) => `${s.id} (${s.url})`).join(', ');
-    throw new UsageError(`${capitalized(count(byTitle.length, 'source'))} are called “${named}”: ${which}. Name one by its id or address.`);
-  }
-  throw new ApiError(`There is no source “${named}”. See them with: earshot sources list`, 'not-found');
+  return findOne(named, sources, {
+    ways: [(s) => s.id === named, (s) => s.url === address || s.url === named, (s) => s.title.trim().toLocaleLowerCase() === title],
+    describe: (s) => `${s.title} (${s.url})`,
+    nameOneBy: 'its id or address',
+    none: `There is no source “${named}”. See them with: earshot sources list`,
+  });
 }
 
 export async function findSourceId(core: Core, named: string): Promise<string> {

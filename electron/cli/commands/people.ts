@@ -1,8 +1,8 @@
-import { ApiError } from '../../../shared/api';
 import type { Person } from '../../../shared/follow';
 import { parseCommandArgs, UsageError } from '../args';
 import type { Command } from '../command';
 import type { Core } from '../../core';
+import { findOne } from './find-one';
 
 function personWords(p: Person): string {
   return `${p.name} ${p.email ? `<${p.email}>` : '(no email)'} (${p.id})`;
@@ -15,17 +15,12 @@ function personWords(p: Person): string {
 export async function findPerson(core: Core, named: string): Promise<Person> {
   const people = await core.api['people.list']({});
   const lower = named.trim().toLowerCase();
-  const byId = people.find((p) => p.id === named);
-  if (byId) return byId;
-  for (const matches of [people.filter((p) => p.email?.toLowerCase() === lower), people.filter((p) => p.name.toLowerCase() === lower)]) {
-    if (matches.length === 1) return matches[0]!;
-    if (matches.length > 1) {
-      const all = matches.map(personWords);
-      const list = `${all.slice(0, -1).join(', ')} or ${all[all.length - 1]}`;
-      throw new UsageError(`“${named.trim()}” could be ${list}. Name one by email or id.`);
-    }
-  }
-  throw new ApiError(`There is no person “${named}”. See them with: earshot people list`, 'not-found');
+  return findOne(named, people, {
+    ways: [(p) => p.id === named, (p) => p.email?.toLowerCase() === lower, (p) => p.name.toLowerCase() === lower],
+    describe: personWords,
+    nameOneBy: 'email or id',
+    none: `There is no person “${named}”. See them with: earshot people list`,
+  });
 }
 
 export const peopleCommand: Command = {
