@@ -69,6 +69,8 @@ export function briefToneSql(alias = 'c'): string {
 
 export class ToneLookup {
   private readonly known = new Map<string, Tone>();
+  /** Whether each conversation not listened to yet asks, worked out once (the chart, the trend and the window all ask). */
+  private readonly asking = new Map<string, boolean>();
 
   /**
    * `asks` tells whether a conversation listening has not been through yet asks the company something (listening
@@ -80,9 +82,15 @@ export class ToneLookup {
   ) {}
 
   /** Whether a conversation asks: as listening stored it, or worked out here while it has not run. */
-  private asksOf(stored: number, listened: boolean, text: string): boolean {
+  private asksOf(id: string, stored: number, listened: boolean, text: string): boolean {
     if (stored === 1) return true;
-    return !listened && text.includes('?') && this.asks(text);
+    if (listened || !text.includes('?')) return false;
+    let asks = this.asking.get(id);
+    if (asks === undefined) {
+      asks = this.asks(text);
+      this.asking.set(id, asks);
+    }
+    return asks;
   }
 
   toneFor(id: string, stored: string | null, text: string): Tone {
@@ -104,7 +112,7 @@ export class ToneLookup {
     );
     return rows.map((r) => {
       const text = textOf(r.title, r.excerpt);
-      return { sourceId: r.source_id, publishedAt: r.published_at, tone: shownTone(this.toneFor(r.id, null, text), this.asksOf(r.asks, false, text)) };
+      return { sourceId: r.source_id, publishedAt: r.published_at, tone: shownTone(this.toneFor(r.id, null, text), this.asksOf(r.id, r.asks, false, text)) };
     });
   }
 
@@ -138,7 +146,7 @@ export class ToneLookup {
       const text = textOf(r.title, r.excerpt);
       const source = byId.get(r.source_id);
       const listened = isTone(r.tone);
-      const asks = this.asksOf(r.asks, listened, text);
+      const asks = this.asksOf(r.id, r.asks, listened, text);
       return {
         id: r.id,
         sourceId: r.source_id,
