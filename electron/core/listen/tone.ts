@@ -21,6 +21,8 @@ const UNHAPPY_AT = -1.0;
 // leans to whichever side the evidence is on; with nothing to go on it stays neutral.
 const OPINION_SPLIT_AT = -0.15;
 const NOTHING_BELOW = 0.1;
+// Faint evidence that no single word carries ("I ride to work every day.") is a plain statement, not an opinion.
+const FAINT_BELOW = 0.5;
 // A real question stays "asking" unless the feeling in it is strong.
 const ASKING_PLEASED_AT = 4.0;
 const ASKING_UNHAPPY_AT = -1.6;
@@ -52,7 +54,8 @@ export function toneOf(text: string): ToneResult {
   const unhappy = (): ToneResult => ({ tone: 'unhappy', words: tippingWords(x.contributions, -1), score });
   if (!x.addressed) {
     if (Math.abs(x.evidence) < NOTHING_BELOW) return { tone: 'neutral', words: [], score: 0 };
-    return x.logit >= OPINION_SPLIT_AT ? pleased() : unhappy();
+    const leaning = x.logit >= OPINION_SPLIT_AT ? pleased() : unhappy();
+    return leaning.words.length || Math.abs(x.logit) >= FAINT_BELOW ? leaning : { tone: 'neutral', words: [], score };
   }
   if (x.logit >= PLEASED_AT) return pleased();
   if (x.logit <= UNHAPPY_AT) return unhappy();

@@ -14,6 +14,9 @@ describe('toneOf: clear cases', () => {
     ['how do I change my billing address', 'asking'],
     ['Kestrel released version 2.3 today.', 'neutral'],
     ['@kestrel flight 123 from Boston to Denver', 'neutral'],
+    // Plain statements: faint evidence no single word carries is no opinion.
+    ['I ride to work every day.', 'neutral'],
+    ['Rode to work today.', 'neutral'],
   ] as const)('%s → %s', (text, tone) => {
     expect(toneOf(text).tone).toBe(tone);
   });
