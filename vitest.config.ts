@@ -17,7 +17,12 @@ export default defineConfig({
       },
       {
         resolve: { alias: noElectron },
-        test: { name: 'ui', environment: 'jsdom', include: ['tests/ui/**/*.test.{ts,tsx}'] },
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: ['tests/ui/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/ui/setup.ts'],
+        },
       },
       {
         resolve: { alias: noElectron },

@@ -1,25 +1,17 @@
 // The brief on screen shows each thread once and says the rest in plain words: a theme's list leaves out the thread
 // its quote opens and those listed below, those who asked above are counted under the questions, "first" means
 // first, and sources that failed are named, never shown as addresses.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fakeEngine, makeConversation, makeSource } from './fake-api';
 import { renderApp } from './render-app';
 import { PAST, makeBrief, withBrief } from './brief-fake';
 
-let stops: (() => void)[] = [];
-afterEach(() => {
-  for (const stop of stops) stop();
-  stops = [];
-  cleanup();
-});
-
 function start(init: Parameters<typeof withBrief>[1] = {}) {
   const engine = fakeEngine({ sources: [makeSource()], conversations: [makeConversation({ id: 'c1' })] });
   engine.api['conversations.get'].mockImplementation(async ({ id }: { id: string }) => makeConversation({ id, title: `Conversation ${id}` }));
   const data = withBrief(engine, init);
-  const view = renderApp(engine, { screen: 'brief' });
-  stops.push(view.stop);
+  renderApp(engine, { screen: 'brief' });
   return { engine, data };
 }
 

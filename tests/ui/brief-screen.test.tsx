@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fakeEngine, makeConversation, makeSource } from './fake-api';
 import { renderApp } from './render-app';
 import { makeBrief, withBrief } from './brief-fake';
 import { READ_AFTER_MS } from '../../renderer/src/components/brief/BriefScreen';
-
-let stops: (() => void)[] = [];
-afterEach(() => {
-  for (const stop of stops) stop();
-  stops = [];
-  cleanup();
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
 
 function start(init: Parameters<typeof withBrief>[1] = {}) {
   // c1 is in the list; c4 (a question) is not, so opening it has to fetch it.
@@ -27,7 +18,6 @@ function start(init: Parameters<typeof withBrief>[1] = {}) {
   });
   const data = withBrief(engine, init);
   const view = renderApp(engine, { screen: 'brief' });
-  stops.push(view.stop);
   return { engine, view, data };
 }
 
@@ -192,8 +182,7 @@ describe('The brief screen', () => {
 
   it('says in plain words when the brief could not be put together', async () => {
     const engine = fakeEngine({ sources: [makeSource()] });
-    const view = renderApp(engine, { screen: 'brief' });
-    stops.push(view.stop);
+    renderApp(engine, { screen: 'brief' });
     await screen.findByText("Today's brief couldn't be put together.");
   });
 });

@@ -1,20 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fakeEngine, makeConversation, makeSource, NOW } from './fake-api';
 import { renderApp } from './render-app';
 
 const HOUR = 3_600_000;
-let stops: (() => void)[] = [];
-afterEach(() => {
-  for (const stop of stops) stop();
-  stops = [];
-  cleanup();
-});
-const open = (engine: ReturnType<typeof fakeEngine>) => {
-  const view = renderApp(engine);
-  stops.push(view.stop);
-  return view;
-};
+const open = (engine: ReturnType<typeof fakeEngine>) => renderApp(engine);
 
 const conversations = [
   makeConversation({ id: 'old', title: 'An older thread', publishedAt: NOW - 26 * HOUR, sourceTitle: 'Forum' }),

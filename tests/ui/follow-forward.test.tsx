@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Person } from '../../shared/follow';
 import { fakeEngine, makeConversation, makeSource, NOW } from './fake-api';
 import { renderApp } from './render-app';
@@ -7,15 +7,7 @@ import { withReading } from './read-helpers';
 import { withFollow } from './follow-fake';
 import { recordDownloads } from './downloads';
 
-let stops: (() => void)[] = [];
 const clicked = recordDownloads();
-afterEach(() => {
-  for (const stop of stops) stop();
-  stops = [];
-  cleanup();
-  vi.restoreAllMocks();
-  localStorage.clear();
-});
 
 const maya: Person = { id: 'p1', name: 'Maya Lind', email: 'maya@kestrel.example', team: 'R&D', owns: ['battery'], addedAt: NOW };
 const theo: Person = { id: 'p2', name: 'Theo Park', email: 'theo@kestrel.example', team: 'Delivery', owns: ['delivery'], addedAt: NOW };
@@ -24,8 +16,7 @@ function start() {
   const engine = fakeEngine({ sources: [makeSource()], conversations: [makeConversation({ id: 'c1' })] });
   withReading(engine);
   const data = withFollow(engine, { people: [theo, maya], suggest: { c1: 'p1' } });
-  const view = renderApp(engine);
-  stops.push(view.stop);
+  renderApp(engine);
   return { engine, data };
 }
 
@@ -41,8 +32,7 @@ describe('forwarding', () => {
     const engine = fakeEngine({ sources: [makeSource()], conversations: [makeConversation({ id: 'c1' })] });
     withReading(engine);
     withFollow(engine, { people: [] });
-    const view = renderApp(engine);
-    stops.push(view.stop);
+    renderApp(engine);
     const dialog = await openDialog();
     expect(within(dialog).getByLabelText('Name')).toBeTruthy();
     expect(within(dialog).getByLabelText('Email')).toBeTruthy();

@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fakeEngine, makeConversation, makeSource } from './fake-api';
 import { renderApp } from './render-app';
 import { withReading } from './read-helpers';
 import { withFollow } from './follow-fake';
-
-let stops: (() => void)[] = [];
-afterEach(() => {
-  for (const stop of stops) stop();
-  stops = [];
-  cleanup();
-  localStorage.clear();
-});
 
 function start() {
   const engine = fakeEngine({
@@ -24,7 +16,6 @@ function start() {
   withReading(engine);
   const data = withFollow(engine);
   const view = renderApp(engine);
-  stops.push(view.stop);
   return { engine, data, view };
 }
 

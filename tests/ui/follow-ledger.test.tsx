@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Person } from '../../shared/follow';
 import { fakeEngine, makeConversation, makeSource, NOW } from './fake-api';
 import { renderApp } from './render-app';
@@ -7,14 +8,7 @@ import { withReading } from './read-helpers';
 import { withFollow } from './follow-fake';
 import { recordDownloads } from './downloads';
 
-let stops: (() => void)[] = [];
 const clicked = recordDownloads();
-afterEach(() => {
-  for (const stop of stops) stop();
-  stops = [];
-  cleanup();
-  vi.restoreAllMocks();
-});
 
 const maya: Person = { id: 'p1', name: 'Maya Lind', email: 'maya@kestrel.example', team: 'R&D', owns: ['battery'], addedAt: NOW };
 
@@ -22,8 +16,7 @@ async function start() {
   const engine = fakeEngine({ sources: [makeSource()], conversations: [makeConversation({ id: 'c1' })] });
   withReading(engine);
   const data = withFollow(engine, { people: [maya] });
-  const view = renderApp(engine);
-  stops.push(view.stop);
+  renderApp(engine);
   await screen.findByRole('button', { name: /The battery lasts half a day/ });
   return { engine, data };
 }

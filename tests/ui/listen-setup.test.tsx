@@ -1,22 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ApiError } from '../../shared/api';
 import { fakeEngine, makeSource } from './fake-api';
 import { fakeListen, HN, NEWS, REDDIT } from './listen-fake';
 import { renderApp } from './render-app';
 
-let stops: (() => void)[] = [];
-afterEach(() => {
-  for (const stop of stops) stop();
-  stops = [];
-  cleanup();
-});
-
 function start(sources = [makeSource()]) {
   const engine = fakeEngine({ sources });
   const listen = fakeListen(engine);
   const view = renderApp(engine, { screen: 'setup' });
-  stops.push(view.stop);
   return { engine, listen, view };
 }
 
@@ -92,8 +84,7 @@ describe('Set-up from a company name', () => {
   it('is offered on the empty first run beside the samples', async () => {
     const engine = fakeEngine({ sources: [] });
     fakeListen(engine);
-    const view = renderApp(engine);
-    stops.push(view.stop);
+    renderApp(engine);
     await screen.findByRole('button', { name: 'Try with sample data' });
     fireEvent.click(screen.getByRole('button', { name: 'Listen for your company' }));
     expect(await screen.findByRole('heading', { name: 'Listen for your company', level: 1 })).toBeTruthy();

@@ -1,23 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ApiError } from '../../shared/api';
 import { fakeEngine, makeConversation, makeSource } from './fake-api';
 import { renderApp } from './render-app';
 
-let stops: (() => void)[] = [];
 const restore: (() => void)[] = [];
 afterEach(() => {
   for (const undo of restore.splice(0)) undo();
-  for (const stop of stops) stop();
-  stops = [];
-  cleanup();
-  vi.restoreAllMocks();
 });
 
 function start() {
   const engine = fakeEngine({ sources: [makeSource()] });
-  const view = renderApp(engine, { screen: 'sources' });
-  stops.push(view.stop);
+  renderApp(engine, { screen: 'sources' });
   return engine;
 }
 
@@ -99,8 +93,7 @@ describe('Tone and matched names on a conversation', () => {
     });
     const engine = fakeEngine({ sources: [makeSource()], conversations: [c] });
     engine.api['conversations.places'].mockResolvedValue([{ ...c, id: 'k2', sourceTitle: 'Hacker News' }]);
-    const view = renderApp(engine);
-    stops.push(view.stop);
+    renderApp(engine);
     const item = (await screen.findByText(/battery dies fast/)).closest('button') as HTMLElement;
     const tone = within(item).getByText('Unhappy');
     expect(tone.getAttribute('title')).toBe('Sounds unhappy because of: dies, disappointed');
@@ -126,8 +119,7 @@ describe('Tone and matched names on a conversation', () => {
     engine.api['watch.list'].mockResolvedValue([word('Kestrel', 'company'), word('Voltbird', 'competitor')]);
     engine.api['listen.muted'].mockResolvedValue({ words: [], sourceIds: [] });
     engine.api['conversations.places'].mockResolvedValue([]);
-    const view = renderApp(engine);
-    stops.push(view.stop);
+    renderApp(engine);
     const item = (await screen.findByText(/compared/)).closest('button') as HTMLElement;
     await waitFor(() => expect(item.textContent).toContain('Mentions Voltbird'));
     expect(item.textContent).not.toContain('Mentions Kestrel');
@@ -143,8 +135,7 @@ describe('Tone and matched names on a conversation', () => {
     engine.api['watch.list'].mockResolvedValue([{ id: 'k', word: 'Kestrel', kind: 'company', aliases: [], exclusions: [], addedAt: 0 }]);
     engine.api['listen.muted'].mockResolvedValue({ words: [], sourceIds: [] });
     engine.api['conversations.places'].mockResolvedValue([]);
-    const view = renderApp(engine);
-    stops.push(view.stop);
+    renderApp(engine);
     fireEvent.click(((await screen.findByText(/opened a shop/)).closest('button') as HTMLElement));
     const reading = await screen.findByRole('article', { name: /opened a shop/ });
     expect(within(reading).getByText(/^Mentions Kestrel/)).toBeTruthy();

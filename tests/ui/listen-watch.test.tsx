@@ -1,23 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fakeEngine, makeSource, NOW } from './fake-api';
 import { fakeListen } from './listen-fake';
 import { renderApp } from './render-app';
-
-let stops: (() => void)[] = [];
-afterEach(() => {
-  for (const stop of stops) stop();
-  stops = [];
-  cleanup();
-});
 
 function start() {
   const engine = fakeEngine({ sources: [makeSource({ id: 's1', title: 'Example blog' })] });
   const listen = fakeListen(engine, {
     words: [{ id: 'w-brisk', word: 'Brisk', kind: 'competitor', aliases: [], exclusions: [], addedAt: NOW }],
   });
-  const view = renderApp(engine);
-  stops.push(view.stop);
+  renderApp(engine);
   fireEvent.click(screen.getByRole('button', { name: 'Names' }));
   return { engine, listen };
 }

@@ -1,18 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { keyAction, step } from '../../renderer/src/lib/keyboard';
 import { fakeEngine, makeConversation, makeSource, NOW } from './fake-api';
 import { renderApp } from './render-app';
 import { ROW_HEIGHT } from '../../renderer/src/components/reader/row-height';
 import { withReading } from './read-helpers';
-
-let stops: (() => void)[] = [];
-afterEach(() => {
-  for (const stop of stops) stop();
-  stops = [];
-  cleanup();
-  vi.useRealTimers();
-});
 
 const many = Array.from({ length: 3000 }, (_, i) =>
   makeConversation({ id: `c${i}`, title: `Thread number ${i}`, publishedAt: NOW - i * 60_000 }),
@@ -22,7 +14,6 @@ function start(conversations = many.slice(0, 5)) {
   const engine = fakeEngine({ sources: [makeSource()], conversations });
   withReading(engine);
   const view = renderApp(engine);
-  stops.push(view.stop);
   return { engine, view };
 }
 

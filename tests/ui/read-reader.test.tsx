@@ -1,16 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fakeEngine, makeConversation, makeSource, NOW } from './fake-api';
 import { renderApp } from './render-app';
 import { withReading } from './read-helpers';
-
-let stops: (() => void)[] = [];
-afterEach(() => {
-  for (const stop of stops) stop();
-  stops = [];
-  cleanup();
-  localStorage.clear();
-});
 
 const matched = makeConversation({
   id: 'm',
@@ -35,7 +27,6 @@ function start(offlineSince: number | null = null) {
     replies: { m: [makeConversation({ id: 'r1', title: 'Re', author: 'Kim', contentHtml: '<p>Mine too, the battery is weak.</p>' })] },
   });
   const view = renderApp(engine);
-  stops.push(view.stop);
   return { engine, view };
 }
 

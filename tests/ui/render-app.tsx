@@ -6,12 +6,14 @@ import { createAppStore, startApp } from '../../renderer/src/state/store';
 import type { Screen } from '../../renderer/src/state/types';
 import type { FakeEngine } from './fake-api';
 import { NOW } from './fake-api';
+import { trackApp } from './running-apps';
 
 // The brief is the home screen; tests written for other screens start on Conversations unless they say otherwise.
+// The app is stopped after the test (tests/ui/setup.ts); stop ends it sooner, and a second stop does nothing.
 export function renderApp(engine: FakeEngine, options: { screen?: Screen } = {}) {
   const store = createAppStore(engine.client, () => NOW);
   store.getState().setScreen(options.screen ?? 'conversations');
-  const stop = startApp(store, engine.client, () => NOW);
+  const stop = trackApp(startApp(store, engine.client, () => NOW));
   const view = render(
     <StoreProvider store={store}>
       <App />

@@ -1,25 +1,16 @@
 // A line that answers something just done belongs to the screen where it was done: it never follows the reader.
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { fakeEngine, makeConversation, makeSource } from './fake-api';
 import { renderApp } from './render-app';
 import { withReading } from './read-helpers';
 import { withFollow } from './follow-fake';
-
-let stops: (() => void)[] = [];
-afterEach(() => {
-  for (const stop of stops) stop();
-  stops = [];
-  cleanup();
-  localStorage.clear();
-});
 
 function start() {
   const engine = fakeEngine({ sources: [makeSource()], conversations: [makeConversation({ id: 'c1', title: 'The battery lasts half a day' })] });
   withReading(engine);
   withFollow(engine);
   const view = renderApp(engine, { screen: 'people' });
-  stops.push(view.stop);
   return { engine, view };
 }
 

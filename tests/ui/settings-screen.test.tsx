@@ -1,17 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ApiError } from '../../shared/api';
 import { DEFAULT_SETTINGS } from '../../shared/model';
 import type { Settings } from '../../shared/model';
 import { fakeEngine, makeConversation, makeSource } from './fake-api';
 import { renderApp } from './render-app';
 
-let stops: (() => void)[] = [];
 afterEach(() => {
-  for (const stop of stops) stop();
-  stops = [];
-  cleanup();
-  localStorage.clear();
   document.documentElement.removeAttribute('data-appearance');
 });
 
@@ -28,7 +23,6 @@ function start() {
     return kept;
   });
   const view = renderApp(engine, { screen: 'settings' });
-  stops.push(view.stop);
   return { engine, view, settings: () => kept };
 }
 

@@ -1,20 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fakeEngine, makeConversation, makeSource, NOW } from './fake-api';
 import { renderApp } from './render-app';
 
 const DAY = 86_400_000;
-let stops: (() => void)[] = [];
-afterEach(() => {
-  for (const stop of stops) stop();
-  stops = [];
-  cleanup();
-});
-const open = (engine: ReturnType<typeof fakeEngine>) => {
-  const view = renderApp(engine);
-  stops.push(view.stop);
-  return view;
-};
+const open = (engine: ReturnType<typeof fakeEngine>) => renderApp(engine);
 
 describe('Sources screen', () => {
   it('shows each source with its health in plain words', async () => {

@@ -1,19 +1,11 @@
 // The list beside the reading pane: in a narrow window they take turns (CSS reads data-shown), and the list's rows
 // are placed by their measured heights, so a one-line title leaves no gap.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { VirtualList } from '../../renderer/src/components/reader/VirtualList';
 import { fakeEngine, makeConversation, makeSource, NOW } from './fake-api';
 import { renderApp } from './render-app';
 import { withReading } from './read-helpers';
-
-let stops: (() => void)[] = [];
-afterEach(() => {
-  for (const stop of stops) stop();
-  stops = [];
-  cleanup();
-  vi.restoreAllMocks();
-});
 
 function start() {
   const engine = fakeEngine({
@@ -24,9 +16,7 @@ function start() {
     ],
   });
   withReading(engine);
-  const view = renderApp(engine);
-  stops.push(view.stop);
-  return view;
+  return renderApp(engine);
 }
 
 const split = () => document.querySelector('.split') as HTMLElement;
