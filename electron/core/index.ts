@@ -12,6 +12,7 @@ import { Scheduler } from './sync/scheduler';
 import { Sync } from './sync/sync';
 import type { EngineContext } from './context';
 import { afterSync } from './after-sync';
+import { hearWithNewerRules } from './listen/relisten';
 import type { Core, CoreOptions } from './types';
 import { EventHub } from './util/events';
 
@@ -88,6 +89,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
   const api = createApi(context);
   onSynced = (startedAt) => background('after-sync work', () => afterSync(context, startedAt));
+  background('hearing conversations again with newer tone rules', () => hearWithNewerRules(context));
   const scheduler = options.schedule ? new Scheduler({ api, clock, log }) : null;
   scheduler?.start();
   let closing: Promise<void> | null = null;

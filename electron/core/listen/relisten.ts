@@ -12,6 +12,13 @@ export const LISTENING_CHANGED_KEY = 'listen.changedAt';
 /** The newest conversations listened to again at once; older ones keep what they had. */
 export const RELISTEN_LIMIT = 5000;
 
+/**
+ * The edition of the tone rules. Raise it with any change to what toneOf or toneOfReview says of a text: at the
+ * next start the newest conversations are heard again (tone included) and the brief follows.
+ */
+export const TONE_RULES = 2;
+const TONE_RULES_KEY = 'internal.toneRules';
+
 interface Row {
   id: string;
   title: string;
@@ -24,8 +31,8 @@ interface Row {
   stars: number | null;
 }
 
-/** Returns how many conversations changed. */
-export async function relisten(store: Store, limit = RELISTEN_LIMIT): Promise<number> {
+/** Returns how many conversations changed. `retone`: hear the tone again too (not only where none is stored). */
+export async function relisten(store: Store, limit = RELISTEN_LIMIT, retone = false): Promise<number> {
   const listener = new Listener(await loadListenSetup(store));
   const rows = await store.all<Row>(
     `SELECT c.id, c.title, c.excerpt, s.kind, c.matches, c.relevant, c.asks, c.tone, c.stars
@@ -41,11 +48,12 @@ export async function relisten(store: Store, limit = RELISTEN_LIMIT): Promise<nu
     const heard = listener.watch.matchConversation(row.title, row.excerpt);
     const text = heard.matches.length ? JSON.stringify(heard.matches) : null;
     const relevant = listener.relevance(kind, row.title, row.excerpt, heard) ? 1 : 0;
+    // Stored before the listen step existed (or heard by older rules): hear its tone too.
+    const heardTone = row.tone === null || retone ? toneOfReview(`${row.title}. ${row.excerpt}`, row.stars) : null;
+    const tone = heardTone && heardTone.tone !== row.tone ? heardTone : null;
     // Whether it asks the company depends on the company's names, which may just have changed.
-    const asks = listener.asks(row, (row.tone as Tone | null) ?? undefined) ? 1 : 0;
-    if (row.tone === null) {
-      // Stored before the listen step existed: hear its tone too.
-      const tone = toneOfReview(`${row.title}. ${row.excerpt}`, row.stars);
+    const asks = listener.asks(row, ((tone?.tone ?? row.tone) as Tone | null) ?? undefined) ? 1 : 0;
+    if (tone) {
       statements.push({
         sql: `UPDATE conversations SET matches = ?, relevant = ?, tone = ?, tone_words = ?, asks = ? WHERE id = ?`,
         params: [text, relevant, tone.tone, tone.words.length ? JSON.stringify(tone.words) : null, asks, row.id],
@@ -62,8 +70,20 @@ export async function relisten(store: Store, limit = RELISTEN_LIMIT): Promise<nu
  * After names or muted words change: the time is noted (the brief's totals and today's brief follow it), the newest
  * conversations are heard again, and today's brief is made again to match.
  */
-export async function afterListeningChange(ctx: Pick<EngineContext, 'store' | 'settings' | 'clock' | 'changed' | 'listeningChanged'>): Promise<void> {
+export async function afterListeningChange(
+  ctx: Pick<EngineContext, 'store' | 'settings' | 'clock' | 'changed' | 'listeningChanged'>,
+  retone = false,
+): Promise<void> {
   await ctx.store.write([ctx.settings.setValueStatement(LISTENING_CHANGED_KEY, ctx.clock())]);
-  if (await relisten(ctx.store)) ctx.changed('conversations');
+  if (await relisten(ctx.store, RELISTEN_LIMIT, retone)) ctx.changed('conversations');
   ctx.listeningChanged();
+}
+
+/** At start: conversations heard by older tone rules are heard again, once (see TONE_RULES). */
+export async function hearWithNewerRules(ctx: Pick<EngineContext, 'store' | 'settings' | 'clock' | 'changed' | 'listeningChanged'>): Promise<void> {
+  const heardBy = (await ctx.settings.getValue<number>(TONE_RULES_KEY)) ?? 0;
+  if (heardBy >= TONE_RULES) return;
+  const anything = await ctx.store.get(`SELECT 1 AS one FROM conversations WHERE tone IS NOT NULL LIMIT 1`);
+  if (anything) await afterListeningChange(ctx, true);
+  await ctx.store.write([ctx.settings.setValueStatement(TONE_RULES_KEY, TONE_RULES)]);
 }

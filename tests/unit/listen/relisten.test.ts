@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../../electron/core/store';
 import { silentLog } from '../../../electron/core/log';
-import { relisten } from '../../../electron/core/listen/relisten';
+import { hearWithNewerRules, relisten, TONE_RULES } from '../../../electron/core/listen/relisten';
+import { SettingsTable } from '../../../electron/core/store/settings-table';
 import { Listener } from '../../../electron/core/listen/listener';
 import { removeTempDirs, tempDir } from '../store/helpers';
 import { WORKER_PATH } from '../../support/paths';
@@ -64,5 +65,25 @@ describe('re-listening', () => {
     const l = new Listener({ watchWords: [{ word: 'Kestrel', kind: 'company' }], mutedWords: [] });
     expect(l.asks({ title: 'Kestrel is great', excerpt: 'Love it.' }, 'pleased')).toBe(false);
     expect(l.asks({ title: 'Kestrel, when will the recall start?', excerpt: '' })).toBe(true);
+  });
+
+  it('hears the tone again once when the tone rules are newer than those that heard it, and then leaves it', async () => {
+    // Heard by older rules, which took the giveaway for a complaint.
+    await store.write([{ sql: `UPDATE conversations SET tone = 'unhappy' WHERE id = 'c3'` }]);
+    const settings = new SettingsTable(store);
+    const changed: string[] = [];
+    let briefs = 0;
+    const ctx = { store, settings, clock: () => NOW, changed: (what: string) => changed.push(what), listeningChanged: () => briefs++ };
+    await hearWithNewerRules(ctx);
+    const c3 = (await rows()).find((r) => r.id === 'c3');
+    expect(c3?.tone).toBe('pleased');
+    expect(changed).toEqual(['conversations']);
+    expect(briefs).toBe(1);
+    expect(await settings.getValue('internal.toneRules')).toBe(TONE_RULES);
+    // Heard by these rules now: a later start leaves it as it is.
+    await store.write([{ sql: `UPDATE conversations SET tone = 'unhappy' WHERE id = 'c3'` }]);
+    await hearWithNewerRules(ctx);
+    expect((await rows()).find((r) => r.id === 'c3')?.tone).toBe('unhappy');
+    expect(briefs).toBe(1);
   });
 });
