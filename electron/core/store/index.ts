@@ -2,6 +2,7 @@
 // that owns sql.js; nothing here runs SQL.
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { lockDataDir } from './lock';
 import type { Op, Reply, Request, StoreHandlers, WorkerInit } from './protocol';
 import type { OpenStoreOptions, Row, SqlValue, Statement, Store, WriteResult } from './types';
 
@@ -37,7 +38,15 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
     idleMs: 0,
     now: opts.clock(),
   };
-  const worker = new Worker(workerPath, { workerData: init });
+  // Before anything is read: a second process on the same folder would overwrite this one's changes.
+  const unlock = lockDataDir(opts.dataDir);
+  let worker: Worker;
+  try {
+    worker = new Worker(workerPath, { workerData: init });
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let dead: Error | null = null;
@@ -89,6 +98,7 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
     ({ notice } = await call('open'));
   } catch (err) {
     await worker.terminate();
+    unlock();
     throw new Error(`The store could not be opened in ${opts.dataDir}: ${(err as Error).message}`);
   }
 
@@ -117,6 +127,7 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
           closed = true;
           failAll(new Error('The store is closed.'));
           await withinMs(worker.terminate(), limit);
+          unlock();
         }
       })();
       return closing;

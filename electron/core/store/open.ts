@@ -1,6 +1,6 @@
 // Opening: load the checkpointed file, replay its journal, migrate; a damaged file is set aside for a backup.
 import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { SqlJsStatic } from 'sql.js';
 import { describeBackup, listBackups } from './backups';
@@ -93,6 +93,17 @@ export async function openDatabase(SQL: SqlJsStatic, paths: StorePaths, now: num
   const fileExists = existsSync(paths.db);
   const data = fileExists ? readFileSync(paths.db) : null;
   const tRead = Date.now();
+  let notice: string | null = null;
+  // A damaged line with more after it: acknowledged changes may be in what follows. They are kept, and said so.
+  const keepJournalCopy = (problem: string | null) => {
+    if (notice) return;
+    const copy = copyAside(paths.journal, now);
+    log.error('store: journal could not be fully replayed; a copy was kept', { problem, copy });
+    notice =
+      'Some changes made just before Earshot last closed could not be read back, so they are missing. ' +
+      `A copy of them was kept in the data folder (${basename(copy)}).`;
+  };
+  if (journal.problemInMiddle) keepJournalCopy(journal.problem);
   // Fast path: the bytes are exactly those the last checkpoint wrote (size and CRC32 in the journal header),
   // so the slow PRAGMA quick_check (seconds at 100k conversations) is not needed.
   const h = journal.header;
@@ -100,11 +111,18 @@ export async function openDatabase(SQL: SqlJsStatic, paths: StorePaths, now: num
   const tCrc = Date.now();
   let db: SqlDb | null = null;
   let damage: string | null = null;
-  try {
-    db = load(SQL, data, !verified);
-    log.debug('store: file loaded', { readMs: tRead - t0, crcMs: tCrc - tRead, loadMs: Date.now() - tCrc, verified });
-  } catch (err) {
-    damage = (err as Error).message;
+  // Earshot never leaves an empty file (a checkpoint renames a whole one into place), and a missing one is only
+  // expected on the first run: with a journal that names a file, or backups, it is gone rather than not yet made.
+  const missing = data === null && ((h !== null && h.size > 0) || listBackups(paths.dataDir).length > 0);
+  if (missing) damage = 'the data file is missing';
+  else if (data !== null && data.length === 0) damage = 'the data file is empty';
+  else {
+    try {
+      db = load(SQL, data, !verified);
+      log.debug('store: file loaded', { readMs: tRead - t0, crcMs: tCrc - tRead, loadMs: Date.now() - tCrc, verified });
+    } catch (err) {
+      damage = (err as Error).message;
+    }
   }
 
   if (db) {
@@ -115,12 +133,7 @@ export async function openDatabase(SQL: SqlJsStatic, paths: StorePaths, now: num
     if (h !== null && h.epoch === epoch) {
       const r = replay(db, journal.entries);
       if (journal.problem) log.warn('store: journal read stopped early', { problem: journal.problem, applied: r.applied });
-      if (journal.problemInMiddle || r.error) {
-        log.error('store: journal could not be fully replayed; a copy was kept', {
-          problem: r.error ?? journal.problem,
-          copy: copyAside(paths.journal, now),
-        });
-      }
+      if (r.error) keepJournalCopy(r.error);
       replayStopped = r.error !== null;
       keepJournalBytes = journal.goodBytes;
       nextSeq = (journal.entries[journal.entries.length - 1]?.seq ?? 0) + 1;
@@ -137,7 +150,7 @@ export async function openDatabase(SQL: SqlJsStatic, paths: StorePaths, now: num
       return {
         db,
         epoch,
-        notice: null,
+        notice,
         keepJournalBytes: checkpointNow ? null : keepJournalBytes,
         fileHeader: data && !checkpointNow && keepJournalBytes === null ? headerFor(epoch, data) : null,
         nextSeq,
@@ -150,8 +163,9 @@ export async function openDatabase(SQL: SqlJsStatic, paths: StorePaths, now: num
     }
   }
   // The file is damaged: set it (and its journal) aside, never delete it, and open the newest good backup.
-  const aside = setAside(paths.db, now, 'damaged');
+  const aside = existsSync(paths.db) ? setAside(paths.db, now, 'damaged') : null;
   log.error('store: data file damaged; set aside', { problem: damage, aside });
+  const what = missing ? "Earshot's data file was missing, so" : "Earshot's data file was damaged, so it was set aside and";
   if (existsSync(paths.journal)) setAside(paths.journal, now, 'damaged');
   for (const backup of listBackups(paths.dataDir)) {
     try {
@@ -166,9 +180,7 @@ export async function openDatabase(SQL: SqlJsStatic, paths: StorePaths, now: num
       return {
         db: restored,
         epoch: readEpoch(restored),
-        notice:
-          `Earshot's data file was damaged, so it was set aside and ${describeBackup(backup.day, now)} was opened. ` +
-          'Nothing after that backup could be recovered.',
+        notice: `${what} ${describeBackup(backup.day, now)} was opened. Nothing after that backup could be recovered.`,
         keepJournalBytes: null,
         fileHeader: null,
         nextSeq: 1,
@@ -183,9 +195,10 @@ export async function openDatabase(SQL: SqlJsStatic, paths: StorePaths, now: num
   return {
     db: empty,
     epoch: 0,
-    notice:
-      "Earshot's data file was damaged and there was no backup to open, so it was set aside and Earshot started " +
-      'again with no data.',
+    notice: missing
+      ? "Earshot's data file was missing and there was no backup to open, so Earshot started again with no data."
+      : "Earshot's data file was damaged and there was no backup to open, so it was set aside and Earshot started " +
+        'again with no data.',
     keepJournalBytes: null,
     fileHeader: null,
     nextSeq: 1,

@@ -1,5 +1,5 @@
 // Daily checked backups, and what happens when the data file is found damaged at start-up.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkDatabaseBytes, describeBackup } from '../../../electron/core/store/backups';
@@ -104,6 +104,26 @@ describe('a damaged data file at start-up', () => {
     expect(again.notice).toBeNull();
     expect((await again.all<{ key: string }>('SELECT key FROM settings ORDER BY key')).map((r) => r.key)).toEqual(['kept', 'new']);
     await again.close();
+  });
+
+  it('is taken for damaged when it is empty, or missing beside its journal and backups, and the backup is opened', async () => {
+    for (const harm of ['empty', 'missing'] as const) {
+      const { dir, clock } = await withBackupFromYesterday();
+      if (harm === 'empty') writeFileSync(join(dir, 'earshot.db'), '');
+      else rmSync(join(dir, 'earshot.db'));
+      const store = await open(dir, { clock });
+      try {
+        expect(store.notice).toBe(
+          harm === 'empty'
+            ? "Earshot's data file was damaged, so it was set aside and yesterday's backup was opened. Nothing after that backup could be recovered."
+            : "Earshot's data file was missing, so yesterday's backup was opened. Nothing after that backup could be recovered.",
+        );
+        expect(await store.all('SELECT key FROM settings')).toEqual([{ key: 'kept' }]);
+        expect(readdirSync(dir).filter((f) => f.startsWith('earshot.db.damaged-'))).toHaveLength(harm === 'empty' ? 1 : 0);
+      } finally {
+        await store.close();
+      }
+    }
   });
 
   it('is detected when a page in the middle is wrecked, and a bad newest backup is passed over', async () => {

@@ -82,9 +82,30 @@ describe('journal replay', () => {
     expect((await s.all<{ key: string }>('SELECT key FROM settings')).map((r) => r.key)).toEqual(['a']);
     expect(log.lines.some((l) => l.level === 'error' && /journal could not be fully replayed/.test(l.message))).toBe(true);
     expect(readdirSync(crashed).some((f) => f.startsWith('earshot.journal.damaged-'))).toBe(true);
+    expect(s.notice).toMatch(/^Some changes made just before Earshot last closed could not be read back, so they are missing\. A copy of them was kept in the data folder \(earshot\.journal\.damaged-[^)]+\)\.$/);
     await s.write([setting('d', '4')]);
     await s.close();
     expect(await keys(crashed)).toEqual(['a', 'd']);
+  });
+
+  it('keeps a copy of the journal and says so when its first line is damaged (or its line ends changed)', async () => {
+    for (const damage of [(t: string) => t.replace('epoch', 'epXch'), (t: string) => t.replace(/\n/g, '\r\n')]) {
+      const dir = tempDir();
+      const store = await open(dir);
+      await store.write([setting('a', '1')]);
+      await store.write([setting('b', '2')]);
+      const crashed = crashCopy(dir);
+      await store.close();
+      const journal = join(crashed, 'earshot.journal');
+      const original = readFileSync(journal, 'utf8');
+      writeFileSync(journal, damage(original));
+      const s = await open(crashed);
+      expect(s.notice).toMatch(/^Some changes made just before Earshot last closed could not be read back/);
+      const copies = readdirSync(crashed).filter((f) => f.startsWith('earshot.journal.damaged-'));
+      expect(copies).toHaveLength(1);
+      expect(readFileSync(join(crashed, copies[0]!), 'utf8')).toBe(damage(original));
+      await s.close();
+    }
   });
 
   it('does not apply a journal twice when a crash came between the checkpoint rename and emptying the journal', async () => {
