@@ -60,7 +60,7 @@ describe.skipIf(!executablePath)('Earshot in a browser', () => {
     // The samples lead to the morning brief they make.
     await page.locator('.nav-button[aria-current="page"]', { hasText: 'Brief' }).waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Conversations', exact: true }).click();
-    const list = page.getByRole('navigation', { name: 'Conversations, newest first' });
+    const list = page.getByRole('region', { name: 'Conversations, newest first' });
     await list.waitFor({ timeout: 60_000 });
     const items = list.locator('.conversation-item');
     expect(await items.count()).toBeGreaterThan(5);
@@ -70,7 +70,7 @@ describe.skipIf(!executablePath)('Earshot in a browser', () => {
     // The list comes a page at a time; older ones load on request.
     // The list draws only the rows on screen, so "more" shows as an older last row, not as more rows drawn.
     const oldestShown = async () => {
-      // The rows scroll inside the virtual list, not the navigation landmark around it.
+      // The rows scroll inside the virtual list, not the region around it.
       await list.locator('.virtual-list').evaluate((el) => el.scrollTo(0, el.scrollHeight));
       const all = await list.locator('time').evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime') ?? '')));
       return Math.min(...all);
@@ -85,7 +85,7 @@ describe.skipIf(!executablePath)('Earshot in a browser', () => {
   });
 
   it('opens a conversation and shows its content', async () => {
-    const list = page.getByRole('navigation', { name: 'Conversations, newest first' });
+    const list = page.getByRole('region', { name: 'Conversations, newest first' });
     // Rows are redrawn as the list scrolls: click the first one, then compare with whichever row became current.
     await list.locator('.conversation-item').first().click();
     const current = list.locator('[aria-current="true"]');

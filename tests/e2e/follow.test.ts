@@ -75,7 +75,7 @@ describe.skipIf(!executablePath)('follow-ups in a browser', () => {
 
   it('keeps a conversation with a note', async () => {
     await nav('Conversations').click();
-    const list = page.getByRole('navigation', { name: 'Conversations, newest first' });
+    const list = page.getByRole('region', { name: 'Conversations, newest first' });
     const item = list.locator('.conversation-item').filter({ hasText: /Kestrel/ }).first();
     title = ((await item.locator('.item-title').textContent()) ?? '').trim();
     await item.click();

@@ -115,7 +115,7 @@ describe.skipIf(!executablePath)('hostile content in a browser', () => {
     });
     await page.getByRole('button', { name: 'Sync now' }).click();
     await page.getByRole('button', { name: 'Conversations', exact: true }).click();
-    await page.getByRole('navigation', { name: 'Conversations, newest first' }).waitFor({ timeout: 120_000 });
+    await page.getByRole('region', { name: 'Conversations, newest first' }).waitFor({ timeout: 120_000 });
     await expect.poll(() => page.getByRole('button', { name: 'Sync now' }).isEnabled(), { timeout: 120_000 }).toBe(true);
     // Items with no date count as just seen, so the hostile page is found by search rather than scrolled to.
     await page.getByRole('button', { name: 'Search', exact: true }).click();

@@ -30,7 +30,7 @@ describe('The brief on screen, each thread once', () => {
     // Five conversations: one quoted, three listed, one more (worth reading below) counted and a click away.
     expect(theme.textContent).toContain('And one more conversation in Conversations.');
     fireEvent.click(within(theme).getByRole('button', { name: 'one more conversation' }));
-    await screen.findByRole('navigation', { name: 'Conversations, newest first' });
+    await screen.findByRole('region', { name: 'Conversations, newest first' });
     await waitFor(() => expect(engine.api['conversations.get']).toHaveBeenCalledWith({ id: 'c2' }));
   });
 

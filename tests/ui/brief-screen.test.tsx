@@ -82,7 +82,7 @@ describe('The brief screen', () => {
     const { engine } = start();
     const question = await screen.findByRole('button', { name: 'Will the charger work in Canada?' });
     fireEvent.click(question);
-    await screen.findByRole('navigation', { name: 'Conversations, newest first' });
+    await screen.findByRole('region', { name: 'Conversations, newest first' });
     expect(engine.api['conversations.get']).toHaveBeenCalledWith({ id: 'c4' });
     const reading = await screen.findByRole('article', { name: 'Will the charger work in Canada?' });
     expect(reading).toBeTruthy();
@@ -93,6 +93,16 @@ describe('The brief screen', () => {
     await screen.findByRole('heading', { level: 1 });
     fireEvent.click(screen.getAllByRole('button', { name: 'Read the thread' })[1]!);
     await waitFor(() => expect(engine.api['conversations.get']).toHaveBeenCalledWith({ id: 'c3' }));
+  });
+
+  it('tells each "Read the thread" apart by the quote it opens, and each "more conversations" by its theme', async () => {
+    start();
+    await screen.findByRole('heading', { level: 1 });
+    const reads = screen.getAllByRole('button', { name: 'Read the thread' });
+    expect(reads).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Read the thread', description: '“It dies after 20 km in the cold.”' })).toBe(reads[0]);
+    expect(screen.getByRole('button', { name: 'Read the thread', description: '“Ride history is back.”' })).toBe(reads[1]);
+    expect(await screen.findByRole('button', { name: 'one more conversation', description: 'Battery life' })).toBeTruthy();
   });
 
   it('copies the brief as Markdown through the Api and says so quietly', async () => {

@@ -14,7 +14,7 @@ const conversations = [
 describe('Conversations screen', () => {
   it('lists conversations newest first, with source, time in words and excerpt', async () => {
     open(fakeEngine({ sources: [makeSource()], conversations }));
-    const list = await screen.findByRole('navigation', { name: 'Conversations, newest first' });
+    const list = await screen.findByRole('region', { name: 'Conversations, newest first' });
     const items = within(list).getAllByRole('button', { name: /thread/ });
     expect(items.map((b) => b.querySelector('.item-title')?.textContent)).toEqual(['The newest thread', 'An older thread']);
     expect(items[0]?.textContent).toContain('Example blog');
@@ -26,12 +26,12 @@ describe('Conversations screen', () => {
   it('says how many conversations are listed and, on asking, what was left out and why', async () => {
     const engine = fakeEngine({ sources: [makeSource()], conversations });
     open(engine);
-    const list = await screen.findByRole('navigation', { name: 'Conversations, newest first' });
+    const list = await screen.findByRole('region', { name: 'Conversations, newest first' });
     expect(list.querySelector('.list-count')?.textContent).toBe('2 conversations');
     engine.notListed = { muted: 0, elsewhere: 3, repeats: 9, replies: 1 };
     cleanup();
     open(engine);
-    const again = await screen.findByRole('navigation', { name: 'Conversations, newest first' });
+    const again = await screen.findByRole('region', { name: 'Conversations, newest first' });
     await waitFor(() => expect(again.querySelector('.list-count')?.textContent).toContain('13 not listed'));
     const more = within(again).getByText('13 not listed');
     fireEvent.click(more);

@@ -157,4 +157,32 @@ describe('forwarding', () => {
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
+
+  it('stays a dialog once the forward is recorded and the choices are disabled: Tab wraps, the page behind is out of reach', async () => {
+    const { engine } = start();
+    const dialog = await openDialog();
+    await waitFor(() => expect((within(dialog).getByRole('radio', { name: /Maya/ }) as HTMLInputElement).checked).toBe(true));
+    const mail = await within(dialog).findByRole('link', { name: 'Open in Mail' });
+    mail.addEventListener('click', (e) => e.preventDefault());
+    fireEvent.click(mail);
+    await within(dialog).findByText(/Recorded in Follow-ups/);
+    const done = within(dialog).getByRole('button', { name: 'Done' });
+    // The radios and the note are disabled now: "Open in Mail" is the first stop and "Done" the last.
+    mail.focus();
+    expect(fireEvent.keyDown(mail, { key: 'Tab', shiftKey: true })).toBe(false);
+    expect(document.activeElement).toBe(done);
+    expect(fireEvent.keyDown(done, { key: 'Tab' })).toBe(false);
+    expect(document.activeElement).toBe(mail);
+    expect(document.getElementById('main')!.closest('[inert]')).not.toBeNull();
+    expect(document.querySelector('.header')!.closest('[inert]')).not.toBeNull();
+    expect(dialog.closest('[inert]')).toBeNull();
+
+    // Were the focus to drop to the page all the same, the keys there still belong to the dialog.
+    mail.blur();
+    fireEvent.keyDown(document.body, { key: 'b' });
+    expect(engine.api['bookmarks.add']).not.toHaveBeenCalled();
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.querySelector('[inert]')).toBeNull();
+  });
 });

@@ -106,8 +106,8 @@ describe('Sources screen', () => {
     await waitFor(() => expect(engine.api['sources.remove']).toHaveBeenCalledWith({ id: 'a' }));
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'First' })).toBeNull());
     expect(screen.getByRole('heading', { name: 'Second' })).toBeTruthy();
-    // The Remove button it was on went with the row: the focus goes to the page's content, not to its top.
-    await waitFor(() => expect(document.activeElement).toBe(document.getElementById('main')));
+    // The Remove button it was on went with the row: the focus goes on to the next row's first control.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove Second' })));
   });
 
   it('offers sample data first on an empty first run, then syncs and opens the brief', async () => {

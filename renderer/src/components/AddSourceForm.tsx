@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { focusLost } from '../lib/focus-after';
 import { useApp } from '../state/context';
 
 export function AddSourceForm() {
@@ -10,6 +11,13 @@ export function AddSourceForm() {
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
   const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+
+  // "Remove it" goes with the line it sits in: the focus goes back to the address, ready for another.
+  async function removeFailed(id: string) {
+    await remove(id);
+    if (focusLost({ orAtMain: true })) input.current?.focus();
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -25,6 +33,7 @@ export function AddSourceForm() {
       <div className="add-source-row">
         <input
           id={inputId}
+          ref={input}
           type="text"
           inputMode="url"
           autoComplete="off"
@@ -45,7 +54,7 @@ export function AddSourceForm() {
         {justAdded?.state === 'failed' ? (
           <>
             {' '}
-            <button type="button" className="text-button" onClick={() => void remove(justAdded.id)}>
+            <button type="button" className="text-button" onClick={() => void removeFailed(justAdded.id)}>
               Remove it
             </button>
           </>

@@ -1,8 +1,8 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useApp } from '../state/context';
 import type { Screen } from '../state/types';
 import { ConversationsScreen } from './ConversationsScreen';
-import { Header } from './Header';
+import { Header, screenName } from './Header';
 import { SourcesScreen } from './SourcesScreen';
 import { StoreNotice } from './StoreNotice';
 import { SyncNotice } from './SyncNotice';
@@ -53,8 +53,56 @@ function useFocusKeptInPage(): void {
   }, []);
 }
 
+/**
+ * Focuses the screen's heading (tabindex -1 added if it has none), so a screen reader says where the reader now is
+ * and the next Tab starts in the screen. A screen still loading (the brief) has its heading a moment later; after
+ * that, or once the focus has gone anywhere else, nothing is taken. Returns the undo.
+ */
+function focusHeading(): () => void {
+  const main = document.getElementById('main');
+  const focused = (): boolean => {
+    const heading = main?.querySelector<HTMLElement>('h1');
+    if (!heading) return false;
+    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+    return true;
+  };
+  if (!main || focused()) return () => {};
+  const observer = new MutationObserver(() => {
+    if (focused()) stop();
+  });
+  const timer = setTimeout(() => stop(), 2_000);
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    document.removeEventListener('focusin', stop);
+  };
+  observer.observe(main, { childList: true, subtree: true });
+  document.addEventListener('focusin', stop);
+  return stop;
+}
+
+/**
+ * Says which screen is showing: the window's title always; and when the reader picked it in the nav, the focus
+ * moves to its heading. Not on first load, nor after Back or a button inside a screen: the focus is not taken then.
+ * Returns what the nav calls when a screen is picked.
+ */
+function useScreenArrival(screen: Screen): () => void {
+  const chosen = useRef(false);
+  useEffect(() => {
+    document.title = `${screenName(screen)} – Earshot`;
+    if (!chosen.current) return;
+    chosen.current = false;
+    return focusHeading();
+  }, [screen]);
+  return useCallback(() => {
+    chosen.current = true;
+  }, []);
+}
+
 export function App() {
   const screen = useApp((s) => s.screen);
+  const onChoose = useScreenArrival(screen);
   // Another screen opens at its top, as a new page would (the last one's scroll is no place to start reading).
   useEffect(() => {
     if (document.scrollingElement) document.scrollingElement.scrollTop = 0;
@@ -65,7 +113,7 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <Header />
+      <Header onChoose={onChoose} />
       <SyncNotice />
       <StoreNotice />
       <OfflineLine />

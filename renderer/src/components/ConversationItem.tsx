@@ -1,4 +1,5 @@
 import { NOT_LISTED_REASON_WORDS } from '../../../shared/words';
+import type { Tone, WatchMatch } from '../../../shared/model';
 import { useApp } from '../state/context';
 import { relativeTime } from '../lib/time-words';
 import { Highlighted } from './reader/Highlighted';
@@ -6,14 +7,44 @@ import { ToneWord } from './reader/ToneWord';
 import { KeptWord } from './follow/KeptWord';
 import { SourceName } from './SourceName';
 import { ForwardedWord } from './follow/ForwardedLine';
-import { MatchedNames } from './listen/ListenLine';
+import { MatchedNames, matchedNames } from './listen/ListenLine';
 
-/** One row of the conversation list (the list draws the list item around it). */
+/**
+ * A pause between two parts of a row's line ("Reddit · 30 minutes ago  Asking  Mentions Kestrel One"), for the ear
+ * only: a comma, which screen readers pause at. Most pass over a middle dot without a break, and the gaps before the
+ * tone and the names are CSS margins, which they hear as nothing at all ("agoAsking"). `dot` shows the eye's " · ".
+ */
+export function Pause({ dot = false }: { dot?: boolean }) {
+  return (
+    <>
+      {dot ? <span aria-hidden="true"> · </span> : null}
+      <span className="visually-hidden">, </span>
+    </>
+  );
+}
+
+/** Whether ToneWord says anything for this tone (it leaves neutral unsaid). */
+export const toneShown = (tone: Tone | null | undefined): boolean => !!tone && tone !== 'neutral';
+
+/** Whether MatchedNames says anything: the names matched other than the company's own, as it counts them. */
+function useMentions(matches: WatchMatch[] | undefined): boolean {
+  return useApp((s) => {
+    const company = new Set(s.watchWords.filter((w) => w.kind === 'company').map((w) => w.word.toLowerCase()));
+    return matchedNames(matches).some((n) => !company.has(n.toLowerCase()));
+  });
+}
+
+/**
+ * One row of the conversation list (the list draws the list item around it). A screen reader hears its line and
+ * title, with pauses, as its name; the excerpt is for the eye (the reader has it all once opened). The name comes
+ * from what is shown, not an aria-label: a name that leaves shown words out fails people who speak to click.
+ */
 export function ConversationItem({ id }: { id: string }) {
   const item = useApp((s) => s.conversations.find((c) => c.id === id));
   const selected = useApp((s) => s.selectedId === id);
   const now = useApp((s) => s.now);
   const open = useApp((s) => s.openConversation);
+  const mentions = useMentions(item?.matches);
   if (!item) return null;
 
   return (
@@ -25,18 +56,22 @@ export function ConversationItem({ id }: { id: string }) {
       onClick={() => void open(id)}
     >
       <span className="item-meta quiet">
-        <SourceName sourceId={item.sourceId} title={item.sourceTitle} /> · <time dateTime={new Date(item.publishedAt).toISOString()}>{relativeTime(item.publishedAt, now)}</time>
+        <SourceName sourceId={item.sourceId} title={item.sourceTitle} />
+        <Pause dot />
+        <time dateTime={new Date(item.publishedAt).toISOString()}>{relativeTime(item.publishedAt, now)}</time>
+        {toneShown(item.tone) ? <Pause /> : null}
         <ToneWord tone={item.tone} words={item.toneWords} />
         <KeptWord id={id} />
         <ForwardedWord id={id} />
         {item.notListedBecause ? <span className="kept-word"> · {NOT_LISTED_REASON_WORDS[item.notListedBecause]}</span> : null}
+        {mentions ? <Pause /> : null}
         <MatchedNames matches={item.matches} />
       </span>
       <span className="item-title">
         <Highlighted text={item.title || 'Untitled'} matches={item.matches} field="title" />
       </span>
       {item.excerpt ? (
-        <span className="item-excerpt">
+        <span className="item-excerpt" aria-hidden="true">
           <Highlighted text={item.excerpt} matches={item.matches} field="excerpt" />
         </span>
       ) : null}

@@ -25,7 +25,8 @@ export function ConversationList() {
   const onArrow = useCallback((i: number) => ids[i] && void open(ids[i]), [ids, open]);
 
   return (
-    <nav className="conversation-list" aria-label="Conversations, newest first">
+    // A region, not a landmark for getting around: the screens' own nav is the only one.
+    <section className="conversation-list" aria-label="Conversations, newest first">
       <div className="quiet list-count">
         {showing ? (
           <>
@@ -38,15 +39,19 @@ export function ConversationList() {
           <>
             {total.toLocaleString('en-US')} conversation{total === 1 ? '' : 's'}
             {notListed && left > 0 ? (
-              <details className="not-listed">
-                <summary>{left.toLocaleString('en-US')} not listed</summary>
-                <p>
-                  {notListedWords(notListed)}{' '}
-                  <button type="button" className="text-button" onClick={() => void show(true)}>
-                    Show them
-                  </button>
-                </p>
-              </details>
+              // The dot only separates, for the eye: read out, the summary is "18 not listed".
+              <>
+                <span aria-hidden="true">{' · '}</span>
+                <details className="not-listed">
+                  <summary>{left.toLocaleString('en-US')} not listed</summary>
+                  <p>
+                    {notListedWords(notListed)}{' '}
+                    <button type="button" className="text-button" onClick={() => void show(true)}>
+                      Show them
+                    </button>
+                  </p>
+                </details>
+              </>
             ) : null}
           </>
         )}
@@ -55,6 +60,7 @@ export function ConversationList() {
         count={ids.length}
         estimatedRowHeight={ROW_HEIGHT}
         rowKey={rowKey}
+        size={showing ? left : total}
         activeIndex={selectedIndex}
         onArrow={onArrow}
         onEndReached={onEnd}
@@ -70,6 +76,6 @@ export function ConversationList() {
           ) : null
         }
       />
-    </nav>
+    </section>
   );
 }

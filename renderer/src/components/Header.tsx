@@ -15,8 +15,16 @@ const SCREENS: { id: Screen; label: string; quiet?: boolean }[] = [
   { id: 'settings', label: 'Settings', quiet: true },
 ];
 
-/** Brand, screens and sync. In a narrow window the screens move to a row of their own and wrap; never sideways. */
-export function Header() {
+/** A screen's name in the nav's own words (the window's title says it); set-up is reached from Sources, not the nav. */
+export function screenName(screen: Screen): string {
+  return SCREENS.find((s) => s.id === screen)?.label ?? 'Listen for your company';
+}
+
+/**
+ * Brand, screens and sync. In a narrow window the screens move to a row of their own and wrap; never sideways.
+ * `onChoose` hears a screen picked here, before it opens, so the app can take the reader to its heading.
+ */
+export function Header({ onChoose }: { onChoose?: () => void }) {
   const screen = useApp((s) => s.screen);
   const setScreen = useApp((s) => s.setScreen);
   return (
@@ -29,7 +37,11 @@ export function Header() {
             type="button"
             className={s.quiet ? 'nav-button nav-quiet' : 'nav-button'}
             aria-current={screen === s.id ? 'page' : undefined}
-            onClick={() => setScreen(s.id)}
+            onClick={() => {
+              if (s.id === screen) return;
+              onChoose?.();
+              setScreen(s.id);
+            }}
           >
             {s.label}
           </button>

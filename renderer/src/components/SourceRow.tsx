@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import { useFocusOnChange } from '../lib/focus-after';
 import { useApp } from '../state/context';
 import { addressWords, conversationCountWords, healthWords, sourceTitle } from '../lib/status-words';
 
@@ -7,6 +9,15 @@ export function SourceRow({ id }: { id: string }) {
   const confirming = useApp((s) => s.confirmingRemoveId === id);
   const ask = useApp((s) => s.askRemoveSource);
   const remove = useApp((s) => s.removeSource);
+  // "Keep it" puts the question away: the focus goes back to Remove. Only then: after Remove the row is on its
+  // way out, and SourcesScreen moves the focus on to the next row.
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const kept = useRef(false);
+  useFocusOnChange(confirming, () => {
+    if (confirming || !kept.current) return null;
+    kept.current = false;
+    return removeButton.current;
+  });
   if (!source) return null;
 
   const health = healthWords(source, now);
@@ -31,12 +42,20 @@ export function SourceRow({ id }: { id: string }) {
               Remove
             </button>
             {/* The focus moves to the question, on the answer that changes nothing. */}
-            <button type="button" className="button quiet-button" onClick={() => ask(null)} autoFocus>
+            <button
+              type="button"
+              className="button quiet-button"
+              onClick={() => {
+                kept.current = true;
+                ask(null);
+              }}
+              autoFocus
+            >
               Keep it
             </button>
           </div>
         ) : (
-          <button type="button" className="button quiet-button" aria-label={`Remove ${title}`} onClick={() => ask(id)}>
+          <button type="button" className="button quiet-button" ref={removeButton} aria-label={`Remove ${title}`} onClick={() => ask(id)}>
             Remove
           </button>
         )}

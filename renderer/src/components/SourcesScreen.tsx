@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useFocusAfterRemoval } from '../lib/focus-after';
 import { useApp } from '../state/context';
 import { AddSourceForm } from './AddSourceForm';
 import { SampleOffer } from './SampleOffer';
@@ -13,6 +14,9 @@ export function SourcesScreen() {
   const loadSources = useApp((s) => s.loadSources);
   // Nothing yet: the samples come first, the forms after them.
   const empty = loaded && ids.length === 0;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A source removed: the focus goes on to the next source's Remove, or to the heading when none is left.
+  const list = useFocusAfterRemoval<HTMLUListElement>(ids, () => heading.current);
 
   useEffect(() => {
     // Each visit shows each source's health as it is now.
@@ -21,7 +25,9 @@ export function SourcesScreen() {
 
   return (
     <section className="screen sources-screen" aria-labelledby="sources-heading">
-      <h1 id="sources-heading">Sources</h1>
+      <h1 id="sources-heading" ref={heading} tabIndex={-1}>
+        Sources
+      </h1>
       {empty ? <SampleOffer /> : null}
       {empty ? <h2 className="sources-own">Or add a place yourself</h2> : null}
       <p className="lede">
@@ -36,7 +42,7 @@ export function SourcesScreen() {
       ) : null}
       <SourceTools />
       {ids.length > 0 ? (
-        <ul className="source-list" aria-label="Your sources">
+        <ul className="source-list" aria-label="Your sources" {...list}>
           {ids.map((id) => (
             <SourceRow key={id} id={id} />
           ))}

@@ -82,6 +82,24 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return el.isContentEditable === true || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
 }
 
+/** Controls a letter pressed on may be meant for (dictation, a screen reader's own keys), not for the app. */
+const CONTROLS = 'a[href], button, input, select, textarea, summary, [role="button"], [contenteditable]';
+
+/**
+ * Whether the app's one-letter keys may act on a key pressed at `target` (WCAG 2.1.4): on the page itself with
+ * nothing in particular (or the screen's heading) focused, on a row of a list beside the reading pane, or in the
+ * reading pane but not on one of its controls. Anywhere else — a header button, a form — a stray letter does
+ * nothing. "?" is not held to this.
+ */
+export function keysWorkAt(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return true;
+  if (target === document.body || target === document.documentElement || target.id === 'main') return true;
+  // The screen's heading, focused on arriving from the navigation: the page itself, as far as keys go.
+  if (target.matches('main h1')) return true;
+  if (!target.closest('.split')) return false;
+  return target.closest('li[data-index]') !== null || !target.matches(CONTROLS);
+}
+
 /** The id after (or before) `current` in `ids`; the first (or last) when nothing is selected yet. */
 export function step(ids: readonly string[], current: string | null, delta: 1 | -1): string | null {
   if (ids.length === 0) return null;

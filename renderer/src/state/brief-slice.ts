@@ -4,6 +4,7 @@ import type { StateCreator } from 'zustand';
 import type { Api } from '../../../shared/api';
 import type { Brief, BriefListItem } from '../../../shared/brief';
 import type { Client } from '../api/client';
+import { focusReadingTitle } from '../lib/focus-after';
 import { plainError } from './errors';
 import type { AppStore } from './store';
 import type { AppState } from './types';
@@ -116,6 +117,8 @@ export const createBriefSlice =
       // conversations.get fetches it even when it is not in the loaded page of the list.
       void get().openConversation(conversationId);
       set({ readingFrom: 'brief' });
+      // The brief's button is gone with the brief: the focus goes to the title of what opened, not the page's top.
+      focusReadingTitle(conversationId);
     },
 
     clearBriefNotice() {

@@ -1,6 +1,6 @@
 // The brief's sections: themes with one customer quote each, conversations worth reading, questions for the
 // executive and open follow-ups. Every item is a button that opens its thread; customer words are always quotes.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { askedAboveLine, type Brief, type BriefQuote, type BriefTheme } from '../../../../shared/brief';
 import { count } from '../../../../shared/words';
 import { useApp } from '../../state/context';
@@ -14,25 +14,30 @@ function sameWords(a: string, b: string): boolean {
   return words(a) === words(b);
 }
 
-/** A conversation's title as a button that opens its thread on the conversations screen. */
-export function OpenThread({ id, title, className = 'brief-open' }: { id: string; title: string; className?: string }) {
+/**
+ * A conversation's title as a button that opens its thread on the conversations screen. `describedBy` ties a button
+ * whose words repeat from item to item ("Read the thread") to what it opens.
+ */
+export function OpenThread({ id, title, className = 'brief-open', describedBy }: { id: string; title: string; className?: string; describedBy?: string }) {
   const open = useApp((s) => s.openBriefItem);
   return (
-    <button type="button" className={className} onClick={() => open(id)}>
+    <button type="button" className={className} aria-describedby={describedBy} onClick={() => open(id)}>
       {title}
     </button>
   );
 }
 
 function Quote({ quote }: { quote: BriefQuote }) {
+  // Every theme's quote has a "Read the thread": each is described by its own quote, so a screen reader can tell them apart.
+  const words = useId();
   return (
     <figure className="brief-quote">
       <blockquote>
-        <p>“{quote.text}”</p>
+        <p id={words}>“{quote.text}”</p>
       </blockquote>
       <figcaption className="quiet">
         {quote.author ? `— ${quote.author} · ` : null}
-        <OpenThread id={quote.conversationId} title="Read the thread" className="text-button" />
+        <OpenThread id={quote.conversationId} title="Read the thread" className="text-button" describedBy={words} />
       </figcaption>
     </figure>
   );
@@ -55,9 +60,10 @@ function Theme({ theme, titles, elsewhere }: { theme: BriefTheme; titles: Record
   // A title still being looked up appears when it comes; one that could not be found ('') is counted among the rest.
   const shown = listed.filter((id) => titles[id]);
   const more = [...listed.filter((id) => titles[id] === ''), ...rest];
+  const heading = useId();
   return (
     <li className="brief-theme">
-      <h3>{capitalize(theme.label)}</h3>
+      <h3 id={heading}>{capitalize(theme.label)}</h3>
       <p>{theme.summary}</p>
       {theme.quote ? <Quote quote={theme.quote} /> : null}
       {shown.length ? (
@@ -72,7 +78,8 @@ function Theme({ theme, titles, elsewhere }: { theme: BriefTheme; titles: Record
       {more.length > 0 && (shown.length || theme.quote) ? (
         <p className="quiet">
           And{' '}
-          <button type="button" className="text-button brief-inline" onClick={() => open(more[0]!)}>
+          {/* "Two more conversations" can repeat from theme to theme: the theme's name tells them apart. */}
+          <button type="button" className="text-button brief-inline" aria-describedby={heading} onClick={() => open(more[0]!)}>
             {count(more.length, 'more conversation')}
           </button>{' '}
           in Conversations.

@@ -1,6 +1,7 @@
 // Keep and Forward for the conversation being read. Kept shows as a plain word and its note, never a badge.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../../state/context';
+import { useFocusOnChange } from '../../lib/focus-after';
 import { ForwardedLine } from './ForwardedLine';
 
 export function FollowActions({ conversationId }: { conversationId: string }) {
@@ -14,6 +15,12 @@ export function FollowActions({ conversationId }: { conversationId: string }) {
   const forward = useApp((s) => s.forward);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(note);
+  // Keep and Let it go take each other's place; the focus follows to the one now there. A note form closed
+  // (Cancel, Save) gives the focus back to the note button (Keep with a note becomes Edit the note once kept).
+  const toggle = useRef<HTMLButtonElement>(null);
+  const noteButton = useRef<HTMLButtonElement>(null);
+  useFocusOnChange(editing, () => (editing ? null : noteButton.current));
+  useFocusOnChange(kept, () => toggle.current);
 
   useEffect(() => {
     setEditing(false);
@@ -31,19 +38,19 @@ export function FollowActions({ conversationId }: { conversationId: string }) {
         {kept ? (
           <>
             <span className="kept-word">Kept</span>
-            <button type="button" className="text-button" onClick={() => setEditing(true)}>
+            <button type="button" className="text-button" ref={noteButton} onClick={() => setEditing(true)}>
               {note ? 'Edit the note' : 'Add a note'}
             </button>
-            <button type="button" className="text-button" onClick={() => void unkeep(conversationId)}>
+            <button type="button" className="text-button" ref={toggle} onClick={() => void unkeep(conversationId)}>
               Let it go
             </button>
           </>
         ) : (
           <>
-            <button type="button" className="button quiet-button" onClick={() => void keep(conversationId)}>
+            <button type="button" className="button quiet-button" ref={toggle} onClick={() => void keep(conversationId)}>
               Keep
             </button>
-            <button type="button" className="text-button" onClick={() => setEditing(true)}>
+            <button type="button" className="text-button" ref={noteButton} onClick={() => setEditing(true)}>
               Keep with a note
             </button>
           </>

@@ -1,7 +1,8 @@
 // The conversations the executive kept, with their notes; filter by words or by source. Kept ones stay forever,
 // even when the conversation itself has left the store (the snapshot keeps what it said).
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Bookmark } from '../../../../shared/follow';
+import { focusReadingTitle, useFocusAfterRemoval, useFocusOnChange } from '../../lib/focus-after';
 import { fullDate } from '../../lib/time-words';
 import { safeLink } from '../../lib/sanitize';
 import { useApp } from '../../state/context';
@@ -15,6 +16,12 @@ export function KeptScreen() {
   const error = useApp((s) => s.followError ?? s.followLoadError);
   const loadBookmarks = useApp((s) => s.loadBookmarks);
   const [text, setText] = useState(filter.query);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Let it go takes the row away: the focus goes on to the next kept one, or to the heading when none is left.
+  const list = useFocusAfterRemoval<HTMLUListElement>(
+    bookmarks.map((b) => b.conversationId),
+    () => heading.current,
+  );
 
   useEffect(() => {
     void loadBookmarks();
@@ -28,7 +35,9 @@ export function KeptScreen() {
   const filtering = filter.query.trim() !== '' || filter.sourceId !== '';
   return (
     <section className="screen follow-screen" aria-labelledby="kept-heading">
-      <h1 id="kept-heading">Kept</h1>
+      <h1 id="kept-heading" ref={heading} tabIndex={-1}>
+        Kept
+      </h1>
       <p className="lede">Conversations you kept, with your notes. They stay here even after the source lets them go.</p>
       <form className="follow-filters" role="search" aria-label="Kept conversations" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="kept-query">Words</label>
@@ -49,7 +58,7 @@ export function KeptScreen() {
           {filtering ? 'Nothing kept matches these words.' : 'Nothing kept yet. Press b, or Keep, while reading a conversation.'}
         </p>
       ) : null}
-      <ul className="follow-list" aria-label="Kept conversations">
+      <ul className="follow-list" aria-label="Kept conversations" {...list}>
         {bookmarks.map((b) => (
           <KeptItem key={b.conversationId} bookmark={b} />
         ))}
@@ -69,10 +78,15 @@ function KeptItem({ bookmark }: { bookmark: Bookmark }) {
   const [draft, setDraft] = useState(bookmark.note);
   const link = safeLink(c.link);
   const headingId = `kept-${bookmark.conversationId}`;
+  // The item's controls are named alike in every item ("Read it", "Let it go"): each says which item it is for.
+  const forItem = { 'aria-describedby': headingId };
+  const noteButton = useRef<HTMLButtonElement>(null);
+  useFocusOnChange(editing, () => (editing ? null : noteButton.current));
 
   const read = () => {
     setScreen('conversations');
     void open(bookmark.conversationId);
+    focusReadingTitle(bookmark.conversationId);
   };
   return (
     <li className="follow-item">
@@ -93,7 +107,7 @@ function KeptItem({ bookmark }: { bookmark: Bookmark }) {
           }}
         >
           <label htmlFor={`note-${bookmark.conversationId}`}>Your note</label>
-          <textarea id={`note-${bookmark.conversationId}`} rows={2} value={draft} onChange={(e) => setDraft(e.target.value)} />
+          <textarea id={`note-${bookmark.conversationId}`} rows={2} value={draft} autoFocus onChange={(e) => setDraft(e.target.value)} />
           <span className="note-form-buttons">
             <button type="submit" className="button">
               Save the note
@@ -108,28 +122,28 @@ function KeptItem({ bookmark }: { bookmark: Bookmark }) {
       ) : null}
       <p className="follow-item-actions">
         {bookmark.available ? (
-          <button type="button" className="text-button" onClick={read}>
+          <button type="button" className="text-button" onClick={read} {...forItem}>
             Read it
           </button>
         ) : (
           <span className="quiet">No longer in the source; what it said is kept here.</span>
         )}
         {link ? (
-          <a href={link} target="_blank" rel="noopener noreferrer" className="text-link">
+          <a href={link} target="_blank" rel="noopener noreferrer" className="text-link" {...forItem}>
             Where it was said
           </a>
         ) : null}
         {!editing ? (
-          <button type="button" className="text-button" onClick={() => { setDraft(bookmark.note); setEditing(true); }}>
+          <button type="button" className="text-button" ref={noteButton} onClick={() => { setDraft(bookmark.note); setEditing(true); }} {...forItem}>
             {bookmark.note ? 'Edit the note' : 'Add a note'}
           </button>
         ) : null}
         {bookmark.available ? (
-          <button type="button" className="text-button" onClick={() => forward(bookmark.conversationId)}>
+          <button type="button" className="text-button" onClick={() => forward(bookmark.conversationId)} {...forItem}>
             Forward…
           </button>
         ) : null}
-        <button type="button" className="text-button" onClick={() => void unkeep(bookmark.conversationId)}>
+        <button type="button" className="text-button" onClick={() => void unkeep(bookmark.conversationId)} {...forItem}>
           Let it go
         </button>
       </p>

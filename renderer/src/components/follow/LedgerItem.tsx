@@ -1,7 +1,8 @@
 // One forward in the ledger: who owns it, when, the note, the reminder and the public reply; move it along.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { FORWARD_STATUSES, FORWARD_STATUS_WORDS } from '../../../../shared/follow';
 import type { Forward, ForwardStatus } from '../../../../shared/follow';
+import { focusReadingTitle, useFocusOnChange } from '../../lib/focus-after';
 import { safeLink } from '../../lib/sanitize';
 import { fullDate } from '../../lib/time-words';
 import { useApp } from '../../state/context';
@@ -28,6 +29,19 @@ export function LedgerItem({ forward }: { forward: Forward }) {
   const link = safeLink(c.link);
   const reply = safeLink(forward.replyLink);
   const noteId = `move-note-${forward.id}`;
+  const titleId = `forward-${forward.id}`;
+  // The item's controls are named alike in every item ("Read it", "History"): each says which item it is for.
+  const forItem = { 'aria-describedby': titleId };
+  // A small form put away (Cancel, a reminder saved) gives the focus back to the button that opened it. A move
+  // saved takes the row to another group: FollowupsScreen's groups see to the focus then.
+  const openers = useRef(new Map<ForwardStatus, HTMLButtonElement>());
+  const movedTo = useRef<ForwardStatus | null>(null);
+  const remindButton = useRef<HTMLButtonElement>(null);
+  const opener = (status: ForwardStatus) => (el: HTMLButtonElement | null) => {
+    if (el) openers.current.set(status, el);
+  };
+  useFocusOnChange(moving, () => (moving || !movedTo.current ? null : openers.current.get(movedTo.current)));
+  useFocusOnChange(reminding, () => (reminding ? null : remindButton.current));
 
   const submit = async () => {
     if (!moving) return;
@@ -41,11 +55,13 @@ export function LedgerItem({ forward }: { forward: Forward }) {
   const startMoving = (status: ForwardStatus) => {
     setReminding(false);
     setMoving(status);
+    movedTo.current = status;
   };
   // In Earshot's own reader, which works offline; the original page is the link beside it.
   const read = () => {
     setScreen('conversations');
     void open(forward.conversationId);
+    focusReadingTitle(forward.conversationId);
   };
   const toggleHistory = () => {
     if (!showHistory) void loadHistory(forward.id);
@@ -54,7 +70,9 @@ export function LedgerItem({ forward }: { forward: Forward }) {
 
   return (
     <li className="follow-item ledger-item">
-      <h3 className="follow-title">{c.title || 'Untitled'}</h3>
+      <h3 className="follow-title" id={titleId}>
+        {c.title || 'Untitled'}
+      </h3>
       <p className="quiet ledger-meta">
         To {forward.personName} · forwarded {fullDate(forward.createdAt)}
         {forward.updatedAt !== forward.createdAt ? ` · last change ${fullDate(forward.updatedAt)}` : ''}
@@ -62,40 +80,40 @@ export function LedgerItem({ forward }: { forward: Forward }) {
       </p>
       {forward.latestNote ? <p className="kept-note">{forward.latestNote}</p> : null}
       <p className="follow-item-actions">
-        <button type="button" className="text-button" onClick={read}>
+        <button type="button" className="text-button" onClick={read} {...forItem}>
           Read it
         </button>
         {link ? (
-          <a href={link} target="_blank" rel="noopener noreferrer" className="text-link">
+          <a href={link} target="_blank" rel="noopener noreferrer" className="text-link" {...forItem}>
             Where it was said
           </a>
         ) : null}
         {reply ? (
-          <a href={reply} target="_blank" rel="noopener noreferrer" className="text-link">
+          <a href={reply} target="_blank" rel="noopener noreferrer" className="text-link" {...forItem}>
             The public reply
           </a>
         ) : null}
         {next && !moving ? (
-          <button type="button" className="text-button" onClick={() => startMoving(next)}>
+          <button type="button" className="text-button" ref={opener(next)} onClick={() => startMoving(next)} {...forItem}>
             Mark as {FORWARD_STATUS_WORDS[next].toLowerCase()}
           </button>
         ) : null}
         {forward.status === 'answered' && !moving ? (
-          <button type="button" className="text-button" onClick={() => startMoving('closed')}>
+          <button type="button" className="text-button" ref={opener('closed')} onClick={() => startMoving('closed')} {...forItem}>
             Close it
           </button>
         ) : null}
         {forward.status !== 'open' && !moving ? (
-          <button type="button" className="text-button" onClick={() => startMoving('open')}>
+          <button type="button" className="text-button" ref={opener('open')} onClick={() => startMoving('open')} {...forItem}>
             Reopen
           </button>
         ) : null}
         {forward.status !== 'closed' && !reminding && !moving ? (
-          <button type="button" className="text-button" onClick={() => setReminding(true)}>
+          <button type="button" className="text-button" ref={remindButton} onClick={() => setReminding(true)} {...forItem}>
             {forward.remindAt !== null ? 'Change the reminder' : 'Remind me'}
           </button>
         ) : null}
-        <button type="button" className="text-button" aria-expanded={showHistory} onClick={toggleHistory}>
+        <button type="button" className="text-button" aria-expanded={showHistory} onClick={toggleHistory} {...forItem}>
           History
         </button>
       </p>

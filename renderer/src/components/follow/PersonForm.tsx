@@ -1,6 +1,7 @@
 // Name, email, team and what they own; owned words are typed with commas (or Enter) and shown as chips.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Person } from '../../../../shared/follow';
+import { useFocusAfterRemoval } from '../../lib/focus-after';
 import type { PersonInput } from '../../state/follow-slice';
 
 interface Props {
@@ -10,6 +11,8 @@ interface Props {
   onSubmit(input: PersonInput): Promise<boolean>;
   onCancel?: () => void;
   resetOnSave?: boolean;
+  /** The form opened in place of what was there (Edit): the name takes the focus. */
+  autoFocus?: boolean;
 }
 
 /** "battery, delivery times" → ["battery", "delivery times"], without blanks or repeats. */
@@ -17,12 +20,15 @@ export function splitOwns(text: string): string[] {
   return [...new Set(text.split(/[,;\n]/).map((w) => w.trim()).filter(Boolean))];
 }
 
-export function PersonForm({ idPrefix, initial, submitLabel, onSubmit, onCancel, resetOnSave }: Props) {
+export function PersonForm({ idPrefix, initial, submitLabel, onSubmit, onCancel, resetOnSave, autoFocus }: Props) {
   const [name, setName] = useState(initial?.name ?? '');
   const [email, setEmail] = useState(initial?.email ?? '');
   const [team, setTeam] = useState(initial?.team ?? '');
   const [owns, setOwns] = useState<string[]>(initial?.owns ?? []);
   const [word, setWord] = useState('');
+  const ownsInput = useRef<HTMLInputElement>(null);
+  // A word taken away: the focus goes to the next word's ×, else back to where words are typed.
+  const chips = useFocusAfterRemoval<HTMLUListElement>(owns, () => ownsInput.current);
 
   const addWords = () => {
     const more = splitOwns(word);
@@ -52,7 +58,7 @@ export function PersonForm({ idPrefix, initial, submitLabel, onSubmit, onCancel,
       }}
     >
       <label htmlFor={`${idPrefix}-name`}>Name</label>
-      <input id={`${idPrefix}-name`} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" required />
+      <input id={`${idPrefix}-name`} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" required autoFocus={autoFocus} />
       <label htmlFor={`${idPrefix}-email`}>Email</label>
       <input id={`${idPrefix}-email`} type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
       <label htmlFor={`${idPrefix}-team`}>Team</label>
@@ -60,6 +66,7 @@ export function PersonForm({ idPrefix, initial, submitLabel, onSubmit, onCancel,
       <label htmlFor={`${idPrefix}-owns`}>Owns</label>
       <input
         id={`${idPrefix}-owns`}
+        ref={ownsInput}
         placeholder="battery, delivery times, the app"
         title="Subjects or names this person takes care of, separated by commas"
         value={word}
@@ -73,7 +80,7 @@ export function PersonForm({ idPrefix, initial, submitLabel, onSubmit, onCancel,
         autoComplete="off"
       />
       {owns.length > 0 ? (
-        <ul className="chips" aria-label="Owns">
+        <ul className="chips" aria-label="Owns" {...chips}>
           {owns.map((w) => (
             <li key={w} className="chip">
               {w}

@@ -1,10 +1,11 @@
 // What Earshot doesn't show: muted words and sources, with a way to hear them again; and sources marked widely read.
-import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
+import type { FormEvent, RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useFocusAfterRemoval } from '../../lib/focus-after';
 import { useApp } from '../../state/context';
 
-function MuteWordForm() {
+function MuteWordForm({ input }: { input: RefObject<HTMLInputElement | null> }) {
   const mute = useApp((s) => s.mute);
   const [word, setWord] = useState('');
   const id = useId();
@@ -16,7 +17,7 @@ function MuteWordForm() {
     <form className="mute-form" onSubmit={(e) => void submit(e)}>
       <label htmlFor={id}>Hide conversations that mention</label>
       <div className="add-source-row">
-        <input id={id} type="text" autoComplete="off" value={word} onChange={(e) => setWord(e.target.value)} />
+        <input id={id} ref={input} type="text" autoComplete="off" value={word} onChange={(e) => setWord(e.target.value)} />
         <button type="submit" className="button" disabled={!word.trim()}>
           Mute
         </button>
@@ -70,14 +71,17 @@ export function MutedSection() {
   const words = useApp(useShallow((s) => s.muted.words));
   const sourceIds = useApp(useShallow((s) => s.sources.map((x) => x.id)));
   const unmute = useApp((s) => s.unmute);
+  const input = useRef<HTMLInputElement>(null);
+  // A word heard again leaves the list: the focus goes to the next word's ×, else to where words are muted.
+  const chips = useFocusAfterRemoval<HTMLUListElement>(words, () => input.current);
   return (
     <>
       <section className="listen-section" aria-labelledby="muted-heading">
         <h2 id="muted-heading">Muted</h2>
         <p className="quiet">Conversations with a muted word, or from a muted source, are not shown.</p>
-        <MuteWordForm />
+        <MuteWordForm input={input} />
         {words.length ? (
-          <ul className="chips" aria-label="Muted words">
+          <ul className="chips" aria-label="Muted words" {...chips}>
             {words.map((w) => (
               <li key={w} className="chip">
                 {w}

@@ -1,6 +1,7 @@
 // "Names we listen for": the watch words by kind, a form to add one, and what is muted.
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useFocusAfterRemoval } from '../../lib/focus-after';
 import { useApp } from '../../state/context';
 import { MutedSection } from './MutedSection';
 import { WatchWordForm } from './WatchWordForm';
@@ -10,11 +11,13 @@ import './listen.css';
 
 function KindGroup({ kind, label }: { kind: string; label: string }) {
   const ids = useApp(useShallow((s) => s.watchWords.filter((w) => w.kind === kind).map((w) => w.id)));
+  // A name removed: the focus goes on to the next name of its kind; the last one gone, to the screen's heading.
+  const list = useFocusAfterRemoval<HTMLUListElement>(ids, () => document.getElementById('watch-heading'));
   if (ids.length === 0) return null;
   return (
     <div className="watch-group">
       <h2>{label}</h2>
-      <ul className="watch-list" aria-label={label}>
+      <ul className="watch-list" aria-label={label} {...list}>
         {ids.map((id) => (
           <WatchWordRow key={id} id={id} />
         ))}
@@ -38,7 +41,9 @@ export function WatchScreen() {
 
   return (
     <section className="screen listen-screen" aria-labelledby="watch-heading">
-      <h1 id="watch-heading">Names we listen for</h1>
+      <h1 id="watch-heading" tabIndex={-1}>
+        Names we listen for
+      </h1>
       <p className="lede">
         Earshot picks out conversations that mention these names. Other spellings count too. “Not in” lists what
         doesn't count: a phrase with the name (“kestrel falcon”), or a word that shows a conversation is about

@@ -5,7 +5,14 @@ import type { WatchKind, WatchWord } from '../../../../shared/api-listen';
 import type { WatchInput } from '../../state/listen-slice';
 import { KINDS, splitNames } from './words';
 
-export function WatchWordForm(props: { word?: WatchWord; submitLabel: string; onSubmit(input: WatchInput): Promise<boolean>; onCancel?(): void }) {
+/** `autoFocus`: the form opened in place of what was there (Change), so the name takes the focus. */
+export function WatchWordForm(props: {
+  word?: WatchWord;
+  submitLabel: string;
+  onSubmit(input: WatchInput): Promise<boolean>;
+  onCancel?(): void;
+  autoFocus?: boolean;
+}) {
   const [word, setWord] = useState(props.word?.word ?? '');
   const [kind, setKind] = useState<WatchKind>(props.word?.kind ?? 'company');
   const [aliases, setAliases] = useState(props.word?.aliases.join(', ') ?? '');
@@ -28,7 +35,7 @@ export function WatchWordForm(props: { word?: WatchWord; submitLabel: string; on
   return (
     <form className="watch-form" onSubmit={(e) => void submit(e)} aria-label={props.word ? `Change ${props.word.word}` : 'Add a name'}>
       <label htmlFor={`${id}-word`}>Name</label>
-      <input id={`${id}-word`} type="text" autoComplete="off" value={word} onChange={(e) => setWord(e.target.value)} required />
+      <input id={`${id}-word`} type="text" autoComplete="off" value={word} onChange={(e) => setWord(e.target.value)} required autoFocus={props.autoFocus} />
       <label htmlFor={`${id}-kind`}>What it is</label>
       <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as WatchKind)}>
         {KINDS.map((k) => (

@@ -1,5 +1,6 @@
 // One name we listen for: its other spellings and exclusions as chips, with change and remove.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useFocusOnChange } from '../../lib/focus-after';
 import { useApp } from '../../state/context';
 import { WatchWordForm } from './WatchWordForm';
 
@@ -8,6 +9,9 @@ export function WatchWordRow({ id }: { id: string }) {
   const update = useApp((s) => s.updateWatchWord);
   const remove = useApp((s) => s.removeWatchWord);
   const [editing, setEditing] = useState(false);
+  // The form put away (Cancel, Save): the focus goes back to Change.
+  const change = useRef<HTMLButtonElement>(null);
+  useFocusOnChange(editing, () => (editing ? null : change.current));
   if (!word) return null;
 
   if (editing) {
@@ -16,6 +20,7 @@ export function WatchWordRow({ id }: { id: string }) {
         <WatchWordForm
           word={word}
           submitLabel="Save"
+          autoFocus
           onCancel={() => setEditing(false)}
           onSubmit={async (input) => {
             const ok = await update(id, input);
@@ -56,7 +61,7 @@ export function WatchWordRow({ id }: { id: string }) {
         ) : null}
       </div>
       <div className="watch-word-actions">
-        <button type="button" className="button quiet-button" aria-label={`Change ${word.word}`} onClick={() => setEditing(true)}>
+        <button type="button" className="button quiet-button" aria-label={`Change ${word.word}`} ref={change} onClick={() => setEditing(true)}>
           Change
         </button>
         <button type="button" className="button quiet-button" aria-label={`Remove ${word.word}`} onClick={() => void remove(id)}>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { CHORD_MS, SHORTCUTS, isTypingTarget, keyAction, step, type KeyAction } from '../../lib/keyboard';
+import { CHORD_MS, SHORTCUTS, isTypingTarget, keyAction, keysWorkAt, step, type KeyAction } from '../../lib/keyboard';
 import { Dialog } from '../Dialog';
 import { useApp } from '../../state/context';
 
@@ -10,7 +10,7 @@ export function focusSearch(): void {
 
 const ITEM_ACTIONS = new Set<KeyAction | 'chord'>(['next', 'previous', 'open', 'bookmark', 'forward']);
 
-/** Listens for the app's keys on the whole window (never while typing in a field). */
+/** Listens for the app's keys on the whole window (never while typing in a field, and most only where keysWorkAt says). */
 export function KeyboardShortcuts() {
   const current = useApp((s) => s.current);
   const gAt = useRef(0);
@@ -37,6 +37,8 @@ export function KeyboardShortcuts() {
       if (event.key === 'Enter' && (tag === 'BUTTON' || tag === 'A')) return;
       const afterG = Date.now() - gAt.current < CHORD_MS;
       const action = keyAction(event, afterG);
+      // Help is asked for from anywhere; the other letters only where they are meant (see keysWorkAt).
+      if (action !== 'help' && !keysWorkAt(event.target)) return;
       gAt.current = action === 'chord' ? Date.now() : 0;
       if (!action) return;
       // A conversation's keys act on the list in view: elsewhere they would change a thread the reader can't see.
@@ -104,7 +106,10 @@ function HelpOverlay() {
           </div>
         ))}
       </dl>
-      <p className="quiet help-where">The keys for a conversation work in Conversations and Search.</p>
+      <p className="quiet help-where">
+        The keys for a conversation work in Conversations and Search, from a row of the list or the conversation's
+        text. On other buttons and links only ? works, so a stray letter never acts.
+      </p>
       <button type="button" className="button quiet-button" onClick={() => setOpen(false)} autoFocus>
         Close
       </button>

@@ -6,7 +6,7 @@ import { FontSizeControl } from './FontSizeControl';
 import { Highlighted } from './Highlighted';
 import { matchedWords, prepareContent } from './highlight';
 import { Replies } from './Replies';
-import { ToneWord } from './ToneWord';
+import { ToneReason } from './ToneWord';
 import { FollowActions } from '../follow/FollowActions';
 import { ListenLine } from '../listen/ListenLine';
 
@@ -54,14 +54,15 @@ export function ReadingPane() {
   const link = safeLink(conversation.link);
   const commentsLink = safeLink(conversation.commentsUrl);
   return (
-    <article className={`reading text-${fontSize}`} aria-labelledby="reading-title" tabIndex={-1} id="reading">
+    // data-conversation: which one is drawn, so focusReadingTitle waits for the one it was asked for.
+    <article className={`reading text-${fontSize}`} aria-labelledby="reading-title" tabIndex={-1} id="reading" data-conversation={conversation.id}>
       <header className="reading-header">
         <p className="reading-source quiet">
           {conversation.sourceTitle}
-          <ToneWord tone={conversation.tone} words={conversation.toneWords} />
           <FontSizeControl />
         </p>
-        <h2 id="reading-title">
+        {/* Focused (not tabbed to) when a conversation opens from another screen: see focusReadingTitle. */}
+        <h2 id="reading-title" tabIndex={-1}>
           <Highlighted text={conversation.title || 'Untitled'} matches={conversation.matches} field="title" />
         </h2>
         <p className="reading-meta quiet">
@@ -69,6 +70,7 @@ export function ReadingPane() {
           <time dateTime={new Date(conversation.publishedAt).toISOString()}>{fullDate(conversation.publishedAt)}</time>
           {thread?.fullText ? <> · The whole article, kept for reading offline</> : null}
         </p>
+        <ToneReason tone={conversation.tone} words={conversation.toneWords} />
         <ListenLine id={conversation.id} matches={conversation.matches} />
         <FollowActions conversationId={conversation.id} />
       </header>

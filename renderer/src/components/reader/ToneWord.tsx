@@ -1,14 +1,28 @@
 import type { Tone } from '../../../../shared/model';
 
 const WORDS: Record<Tone, string> = { pleased: 'Pleased', unhappy: 'Unhappy', asking: 'Asking', neutral: 'Neutral' };
+const SOUNDS: Record<Tone, string> = { pleased: 'Sounds pleased', unhappy: 'Sounds unhappy', asking: 'Asks something', neutral: '' };
 
-/** A small, quiet word for how a conversation sounds; the words that tipped it show on hover. */
-export function ToneWord({ tone, words }: { tone?: Tone | null; words?: string[] }) {
+/**
+ * A small, quiet word for how a conversation sounds, in a row. Why it sounds so is said in the reading pane
+ * (ToneReason): a title tooltip reached only by a mouse, never by the keyboard, touch or a screen reader.
+ * `words` is taken and left unshown, so rows stay one short word.
+ */
+export function ToneWord({ tone }: { tone?: Tone | null; words?: string[] }) {
   if (!tone || tone === 'neutral') return null;
-  const hint = words && words.length ? `Sounds ${tone} because of: ${words.slice(0, 6).join(', ')}` : `Sounds ${tone}`;
+  return <span className={`tone-word tone-${tone}`}>{WORDS[tone]}</span>;
+}
+
+/** How the conversation being read sounds, and the words that tipped it, as plain text: "Sounds unhappy: dies, disappointed". */
+export function ToneReason({ tone, words }: { tone?: Tone | null; words?: string[] }) {
+  if (!tone || tone === 'neutral') return null;
+  // What tipped a question are its grammar ("should i", "how do", "?"): no reason a reader needs. Feelings'
+  // words are.
+  const shown = tone === 'asking' ? [] : (words ?? []).filter((w) => w.trim() && w.trim() !== '?').slice(0, 6);
   return (
-    <span className={`tone-word tone-${tone}`} title={hint}>
-      {WORDS[tone]}
-    </span>
+    <p className="reading-tone quiet">
+      <span className={`tone-${tone}`}>{SOUNDS[tone]}</span>
+      {shown.length ? `: ${shown.join(', ')}` : null}
+    </p>
   );
 }

@@ -15,9 +15,12 @@ export interface VirtualListProps {
   activeIndex?: number;
   /**
    * Arrow keys, Home and End on a row: the row to go to (the list then focuses it once it is drawn). The list is
-   * one Tab stop: only the active row (or the first drawn) can be reached with Tab.
+   * one Tab stop: only the active row (or the first drawn) can be reached with Tab. Not called in a narrow window,
+   * where opening a row hides the list: there the keys only move the focus, and Enter opens.
    */
   onArrow?: (index: number) => void;
+  /** How many rows the whole list has when not all are loaded (screen readers say "3 of 208"), -1 if not known; count by default. */
+  size?: number;
   /** Called when the last rows come into view (to load more). */
   onEndReached?: () => void;
   /** Shown after the last row, inside the scrolling area (so it never covers a row). */
@@ -27,6 +30,9 @@ export interface VirtualListProps {
 }
 
 const OVERSCAN = 8;
+/** Below this width the list and the reading pane take turns (styles.css, `.split`), so opening hides the list. */
+const TAKING_TURNS = '(max-width: 899px)';
+const takingTurns = () => typeof window.matchMedia === 'function' && window.matchMedia(TAKING_TURNS).matches;
 /** Used before the list has been laid out (and in tests, where nothing is). */
 const FALLBACK_HEIGHT = 900;
 
@@ -43,8 +49,11 @@ function rowAt(offsets: Float64Array, count: number, y: number): number {
 }
 
 export function VirtualList(props: VirtualListProps) {
-  const { count, estimatedRowHeight, rowKey, renderRow, activeIndex, onArrow, onEndReached, footer, className, label } = props;
+  const { count, estimatedRowHeight, rowKey, renderRow, activeIndex, onArrow, onEndReached, footer, className, label, size } = props;
   const focusWanted = useRef<number | null>(null);
+  // The row the arrows moved to without opening it (narrow window); forgotten once another row is opened.
+  const [moved, setMoved] = useState<{ to: number; from: number | undefined } | null>(null);
+  const current = moved && moved.from === activeIndex ? moved.to : activeIndex;
   const ref = useRef<HTMLDivElement>(null);
   const heights = useRef(new Map<string, number>());
   const [measured, setMeasured] = useState(0);
@@ -106,16 +115,16 @@ export function VirtualList(props: VirtualListProps) {
     if (ul) measure(ul.children);
   });
 
-  // Only when the active row changes: more rows arriving must not pull the view back to it.
+  // Only when the current row changes: more rows arriving must not pull the view back to it.
   useEffect(() => {
     const el = ref.current;
     const o = offsetsRef.current;
-    if (!el || activeIndex === undefined || activeIndex < 0 || activeIndex + 1 >= o.length) return;
-    const rowTop = o[activeIndex]!;
-    const rowBottom = o[activeIndex + 1]!;
+    if (!el || current === undefined || current < 0 || current + 1 >= o.length) return;
+    const rowTop = o[current]!;
+    const rowBottom = o[current + 1]!;
     if (rowTop < el.scrollTop) el.scrollTop = rowTop;
     else if (rowBottom > el.scrollTop + el.clientHeight) el.scrollTop = rowBottom - el.clientHeight;
-  }, [activeIndex]);
+  }, [current]);
 
   const first = count === 0 ? 0 : Math.max(0, rowAt(offsets, count, top) - OVERSCAN);
   const last = count === 0 ? 0 : Math.min(count, rowAt(offsets, count, top + height) + 1 + OVERSCAN);
@@ -128,7 +137,7 @@ export function VirtualList(props: VirtualListProps) {
   useLayoutEffect(() => {
     const ul = ref.current?.firstElementChild;
     if (!ul) return;
-    const stop = activeIndex !== undefined && activeIndex >= first && activeIndex < last ? activeIndex : first;
+    const stop = current !== undefined && current >= first && current < last ? current : first;
     for (const li of ul.children) {
       const control = li.firstElementChild as HTMLElement | null;
       const index = Number((li as HTMLElement).dataset.index);
@@ -156,9 +165,10 @@ export function VirtualList(props: VirtualListProps) {
       event.preventDefault();
       event.stopPropagation();
       focusWanted.current = to;
-      onArrow(to);
+      if (takingTurns()) setMoved({ to, from: activeIndex });
+      else onArrow(to);
     },
-    [onArrow, count],
+    [onArrow, count, activeIndex],
   );
 
   const onScroll = useCallback(() => setTop(ref.current?.scrollTop ?? 0), []);
@@ -170,6 +180,9 @@ export function VirtualList(props: VirtualListProps) {
         key={key}
         data-key={key}
         data-index={i}
+        // Only the rows in view are in the page: say where each is in the whole list.
+        aria-setsize={size !== undefined && size < 0 ? -1 : Math.max(count, size ?? count)}
+        aria-posinset={i + 1}
         style={{ position: 'absolute', top: offsets[i], left: 0, right: 0 }}
         ref={(li) => {
           if (!li || !observer) return;

@@ -73,6 +73,7 @@ export function SearchScreen() {
       </p>
       <VirtualList
         count={count}
+        size={total > SEARCH_COUNT_CAP ? -1 : total}
         estimatedRowHeight={ROW_HEIGHT}
         rowKey={rowKey}
         activeIndex={selectedIndex}
