@@ -59,8 +59,17 @@ describe('Sync, as heard', () => {
     expect(screen.getByText('Last synced 36 minutes ago')).toBeTruthy();
 
     const finish = pendingSync(engine);
-    fireEvent.click(screen.getByRole('button', { name: 'Sync now' }));
+    const button = screen.getByRole('button', { name: 'Sync now' });
+    button.focus();
+    fireEvent.click(button);
     ear.step();
+    // Said to be unavailable while it runs, but still focusable: a disabled button would drop the focus to the page.
+    const syncing = screen.getByRole('button', { name: 'Syncing…' });
+    expect.soft(syncing.getAttribute('aria-disabled')).toBe('true');
+    expect.soft(syncing.hasAttribute('disabled')).toBe(false);
+    expect.soft(document.activeElement).toBe(syncing);
+    fireEvent.click(syncing);
+    expect.soft(engine.api['sync.run']).toHaveBeenCalledTimes(1);
     for (let done = 0; done <= 6; done += 1) {
       act(() => engine.emit('sync.progress', { running: true, done, total: 6, current: null }));
       ear.step();

@@ -48,10 +48,12 @@ export function SyncControl() {
         type="button"
         className="button"
         onClick={() => {
+          if (syncing) return;
           pressed.current = true;
           void runSync();
         }}
-        disabled={syncing}
+        // Not `disabled`: a disabled button drops the focus to the page, and the person pressing it loses their place.
+        aria-disabled={syncing || undefined}
       >
         {syncing ? 'Syncing…' : 'Sync now'}
       </button>
