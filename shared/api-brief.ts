@@ -19,7 +19,7 @@ export interface BriefMethods {
 export const BRIEF_SHAPES = {
   'brief.today': noArgs,
   'brief.ensureToday': noArgs,
-  'brief.list': { limit: { type: 'number', optional: true, min: 1, max: 1000 } },
+  'brief.list': { limit: { type: 'integer', optional: true, min: 1, max: 1000 } },
   'brief.get': { id: idField },
   'brief.markRead': { id: idField },
   'brief.markdown': { id: idField },

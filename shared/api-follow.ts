@@ -139,5 +139,5 @@ export const FOLLOW_SHAPES = {
   'forwards.proposals': noArgs,
   'forwards.accounts': noArgs,
   'forwards.setAccounts': { accounts: { type: 'string[]', max: 100 } },
-  'followups.open': { olderThanDays: { type: 'number', optional: true, min: 0, max: 3650 } },
+  'followups.open': { olderThanDays: { type: 'integer', optional: true, min: 0, max: 3650 } },
 } as const satisfies ShapesOf<FollowMethods>;

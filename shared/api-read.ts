@@ -65,8 +65,8 @@ export const READ_SHAPES = {
     from: { type: 'number', optional: true, min: 0 },
     to: { type: 'number', optional: true, min: 0 },
     bookmarked: { type: 'boolean', optional: true },
-    limit: { type: 'number', optional: true, min: 1, max: 500 },
-    offset: { type: 'number', optional: true, min: 0, max: 100_000 },
+    limit: { type: 'integer', optional: true, min: 1, max: 500 },
+    offset: { type: 'integer', optional: true, min: 0, max: 100_000 },
   },
   'app.network': noArgs,
 } as const satisfies ShapesOf<ReadMethods>;

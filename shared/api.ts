@@ -1,7 +1,7 @@
 // The Api: every operation the app can do, declared once. The engine implements it, and the three faces
 // (desktop IPC, web host, CLI) carry it without re-declaring a single type.
 // Each area declares its methods and their argument shapes in its own file (shared/api-<area>.ts).
-import type { Field, Shape } from './api-shape';
+import { MAX_LIST_ENTRY, type Field, type Shape } from './api-shape';
 import { BRIEF_SHAPES, type BriefMethods } from './api-brief';
 import { FOLLOW_SHAPES, type FollowMethods } from './api-follow';
 import { LISTEN_SHAPES, type ListenMethods } from './api-listen';
@@ -71,7 +71,9 @@ function checkField(name: string, field: Field, value: unknown): string | null {
       if (typeof value !== 'string') return `“${name}” should be text.`;
       return field.max !== undefined && value.length > field.max ? `“${name}” is too long.` : null;
     case 'number':
+    case 'integer':
       if (typeof value !== 'number' || !Number.isFinite(value)) return `“${name}” should be a number.`;
+      if (field.type === 'integer' && !Number.isInteger(value)) return `“${name}” should be a whole number.`;
       if ((field.min !== undefined && value < field.min) || (field.max !== undefined && value > field.max)) {
         return `“${name}” should be between ${field.min ?? '…'} and ${field.max ?? '…'}.`;
       }
@@ -80,7 +82,7 @@ function checkField(name: string, field: Field, value: unknown): string | null {
       return typeof value === 'boolean' ? null : `“${name}” should be yes or no.`;
     case 'string[]':
       return Array.isArray(value) &&
-        value.every((v) => typeof v === 'string' && v.length <= 500) &&
+        value.every((v) => typeof v === 'string' && v.length <= MAX_LIST_ENTRY) &&
         (field.max === undefined || value.length <= field.max)
         ? null
         : `“${name}” should be a list of names.`;

@@ -4,7 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
 import { resolve } from 'node:path';
-import { ApiError, isApiMethod, validateArgs } from '../../shared/api';
+import { API_SHAPES, ApiError, isApiMethod, validateArgs } from '../../shared/api';
+import { MAX_LIST_ENTRY } from '../../shared/api-shape';
 import type { Api, ApiMethod } from '../../shared/api';
 import { silentLog } from '../core/log';
 import type { Log } from '../core/log';
@@ -25,8 +26,25 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-/** Largest request body accepted: Api arguments are small. */
+/** Largest request body accepted for most methods: Api arguments are small. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+
+// One character of a JSON string takes at most 6 bytes (\uXXXX, as senders that escape non-ASCII write it).
+const JSON_BYTES_PER_CHAR = 6;
+
+/**
+ * A method whose shape allows long text (sources.importOpml takes a whole OPML file, up to 5,000,000
+ * characters) gets a cap that fits it: any body the shape would accept gets through, and the shape, not the
+ * host, says how long is too long, as it does in the desktop app the web host stands in for.
+ */
+export function maxBodyBytes(method: ApiMethod): number {
+  let chars = 0;
+  for (const field of Object.values(API_SHAPES[method])) {
+    if (field.type === 'string' && field.max !== undefined) chars += field.max;
+    if (field.type === 'string[]' && field.max !== undefined) chars += field.max * MAX_LIST_ENTRY;
+  }
+  return Math.max(MAX_BODY_BYTES, chars * JSON_BYTES_PER_CHAR + 64 * 1024);
+}
 
 export interface WebHostOptions {
   core: Pick<Core, 'api' | 'on'>;
@@ -49,14 +67,18 @@ type ErrorCode = ApiError['code'];
 
 class BodyTooLarge extends Error {}
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
+function writeJsonHead(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, {
     ...SECURITY_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': String(Buffer.byteLength(text)),
     'Cache-Control': 'no-store',
   });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  writeJsonHead(res, status, text);
   res.end(text);
 }
 
@@ -64,24 +86,53 @@ function sendError(res: ServerResponse, status: number, message: string, code: E
   sendJson(res, status, { ok: false, error: { message, code } });
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** How long a client may go on sending a body that was refused before its connection is closed under it. */
+const LINGER_MS = 2_000;
+
+/**
+ * Answers a body too large to take with 413, then closes the connection. The answer goes out at once, but the
+ * connection is closed only once the client has stopped sending (the rest is read and dropped) or after
+ * LINGER_MS: closing while its data still arrives resets the connection, and a reset can reach the client
+ * before it has read the answer (curl's "Connection reset by peer").
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  const text = JSON.stringify({ ok: false, error: { message: 'That request was too large for Earshot.', code: 'invalid' } });
+  res.setHeader('Connection', 'close');
+  writeJsonHead(res, 413, text);
+  res.write(text);
+  const close = () => {
+    clearTimeout(timer);
+    if (!res.writableEnded) res.end();
+  };
+  const timer = setTimeout(close, LINGER_MS);
+  timer.unref();
+  if (req.readableEnded) return close();
+  req.once('end', close);
+  req.resume();
+}
+
+function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   return new Promise((resolveBody, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY_BYTES) {
+    if (declared > maxBytes) {
       reject(new BodyTooLarge());
       return;
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const keep = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > maxBytes) {
+        // Stop keeping the body; refuseTooLarge reads and drops the rest (req.destroy() here reset the connection
+        // before any answer was sent).
+        req.off('data', keep);
+        chunks.length = 0;
         reject(new BodyTooLarge());
-        req.destroy();
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', keep);
     req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
@@ -116,13 +167,9 @@ export async function createWebHost(opts: WebHostOptions): Promise<WebHost> {
   async function callApi(method: ApiMethod, req: IncomingMessage, res: ServerResponse): Promise<void> {
     let raw: string;
     try {
-      raw = await readBody(req);
+      raw = await readBody(req, maxBodyBytes(method));
     } catch (err) {
-      if (err instanceof BodyTooLarge) {
-        // The rest of the body is not read: end the connection with this answer.
-        res.setHeader('Connection', 'close');
-        return sendError(res, 413, 'That request was too large for Earshot.', 'invalid');
-      }
+      if (err instanceof BodyTooLarge) return refuseTooLarge(req, res);
       throw err;
     }
     let parsed: unknown = {};

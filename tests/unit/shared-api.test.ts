@@ -36,6 +36,25 @@ describe('the Api contract', () => {
     expect(() => validateArgs('shell.exec' as never, {})).toThrow(/no action called/);
   });
 
+  it.each([
+    ['brief.list', { limit: 1.5 }, 'limit'],
+    ['conversations.list', { limit: 20.5 }, 'limit'],
+    ['search.query', { text: 'x', offset: 0.5 }, 'offset'],
+    ['followups.open', { olderThanDays: 2.25 }, 'olderThanDays'],
+    ['settings.set', { syncIntervalMinutes: 0.001 }, 'syncIntervalMinutes'],
+    ['settings.set', { retentionDays: 7.5 }, 'retentionDays'],
+    ['settings.set', { syncConcurrency: 2.5 }, 'syncConcurrency'],
+  ] as const)('refuses a fraction where %s wants a whole number (%j)', (method, args, name) => {
+    expect(() => validateArgs(method, args)).toThrow(new ApiError(`“${name}” should be a whole number.`, 'invalid'));
+  });
+
+  it('takes whole numbers, and fractions where a number may have one', () => {
+    expect(validateArgs('brief.list', { limit: 3 })).toEqual({ limit: 3 });
+    expect(validateArgs('settings.set', { syncIntervalMinutes: 0, retentionDays: 90, syncConcurrency: 4 })).toBeTruthy();
+    expect(validateArgs('search.query', { text: 'x', from: 1_700_000_000_000.5 })).toBeTruthy(); // a time, not a count
+    expect(() => validateArgs('brief.list', { limit: 0 })).toThrow('“limit” should be between 1 and 1000.');
+  });
+
   it('refuses over-long text', () => {
     expect(() => validateArgs('sources.add', { url: 'x'.repeat(5000) })).toThrow('“url” is too long.');
   });

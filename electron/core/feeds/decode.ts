@@ -1,9 +1,11 @@
 // Turns the bytes of a response into text, choosing the charset the way feedparser does:
 // HTTP charset, then BOM, then the XML declaration, then UTF-8, then windows-1252 — the first that reads cleanly.
+// UTF-8 with a few bad bytes is still UTF-8: only those bytes become U+FFFD (see meantAsUtf8).
 import iconv from 'iconv-lite';
 import { EBCDIC } from './ebcdic-tables';
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const utf8Lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
 function charsetFromContentType(ct: string | null | undefined): string | null {
   if (!ct) return null;
@@ -98,6 +100,19 @@ function hasMultibyte(b: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * Bytes meant as UTF-8 (so declared by the HTTP header, a BOM or the XML declaration, or declaring nothing,
+ * which in XML means UTF-8) that are not all valid: UTF-8 with U+FFFD for the bad bytes only, so one bad byte
+ * can't turn every é of a feed into Ã©. The exception is a body in which no character at all reads as UTF-8
+ * (only ASCII and bad bytes, and no BOM): the text is windows-1252 ("caf\xE9") under a default or copied
+ * declaration, and null lets windows-1252 read it.
+ */
+function meantAsUtf8(b: Uint8Array, bom: boolean): string | null {
+  const text = utf8Lenient.decode(b);
+  // Any character past ASCII but U+FFFD came from a valid multi-byte sequence.
+  return bom || /[\u0080-\uFFFC\uFFFE\uFFFF]/.test(text) ? text : null;
+}
+
 /** Decodes a response body to text. Never throws: the last resort is windows-1252, which reads any byte. */
 export function decodeBody(body: Uint8Array | string, contentType?: string | null): string {
   if (typeof body === 'string') return body.replace(/^\uFEFF/, '');
@@ -117,7 +132,7 @@ export function decodeBody(body: Uint8Array | string, contentType?: string | nul
     if (text != null) return text.replace(/^\uFEFF/, '');
   }
   for (const cs of candidates) {
-    const text = tryDecode(body, cs);
+    const text = tryDecode(body, cs) ?? (normalizeName(cs) === 'utf-8' ? meantAsUtf8(body, bom === 'utf-8') : null);
     if (text != null) return text.replace(/^\uFEFF/, '');
   }
   return iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.length), 'windows-1252');

@@ -5,6 +5,7 @@ import { extractJsonFeed, isJsonFeed, isRssInJson } from './json-feed';
 import { extractXml, isFeedRoot, type RawFeed, type RawHtml } from './extract-xml';
 import { readXml } from './xml-tree';
 import { sanitize } from './sanitize';
+import { foldSpace, withoutControls } from './text';
 import { FeedError, type ParsedFeed, type ParseOptions } from './types';
 
 const WEB_PAGE = 'This address shows a web page, not a list of posts.';
@@ -15,23 +16,30 @@ function clean(v: RawHtml | null): string {
   return v ? sanitize(v.html, v.base) : '';
 }
 
+// Every text the parser hands on passes here: control characters go (the HTML loses them in sanitize), and
+// a title or name is folded again, so "a \x07 b" doesn't keep two spaces.
+const line = (s: string) => foldSpace(withoutControls(s));
+const lineOrNull = (s: string | null) => (s === null ? null : line(s) || null);
+// An address or id made only of control characters is no address.
+const addressOrNull = (s: string | null) => (s === null ? null : withoutControls(s) || (s ? null : s));
+
 function normalize(raw: RawFeed): ParsedFeed {
   return {
-    title: raw.title,
-    link: raw.link,
+    title: line(raw.title),
+    link: addressOrNull(raw.link),
     items: raw.items.map((it) => {
       const content = clean(it.content);
       const summary = it.summary ? clean(it.summary) : content;
       return {
-        id: it.id,
-        title: it.title,
-        link: it.link,
+        id: addressOrNull(it.id),
+        title: line(it.title),
+        link: addressOrNull(it.link),
         published: it.published,
-        author: it.author,
+        author: lineOrNull(it.author),
         summary,
         content,
-        enclosures: it.enclosures,
-        commentsUrl: it.commentsUrl,
+        enclosures: it.enclosures.map((e) => ({ ...e, url: withoutControls(e.url), type: addressOrNull(e.type) })),
+        commentsUrl: addressOrNull(it.commentsUrl),
         replyCount: it.replyCount,
         stars: it.stars,
       };

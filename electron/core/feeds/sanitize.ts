@@ -5,7 +5,7 @@
 // job at about twice the cost (it builds a frame per element on htmlparser2), and this step runs for every
 // item of every sync. The renderer sanitizes again (DOMPurify) before showing anything.
 import { FilterXSS, stripCommentTag, type IWhiteList } from 'xss';
-import { decodeEntities, escapeAttr, escapeHtml, foldSpace, resolveUrl } from './text';
+import { decodeEntities, escapeAttr, escapeHtml, foldSpace, htmlWithoutControls, resolveUrl } from './text';
 
 const TAGS = [
   'p', 'a', 'br', 'img', 'div', 'span', 'strong', 'em', 'b', 'i', 'li', 'ul', 'ol', 'figure', 'figcaption', 'blockquote',
@@ -129,8 +129,12 @@ export function attributeWork(html: string): number {
 /** Real markup does a few units of work per character; past this, markup is dropped and its text kept. */
 const workBudget = (length: number) => 32 * length + 20_000;
 
-/** Sanitizes an HTML fragment; `base` makes relative links absolute. */
+/** Sanitizes an HTML fragment; `base` makes relative links absolute. Control characters go too (see text.ts). */
 export function sanitize(html: string, base?: string): string {
+  return htmlWithoutControls(sanitizeMarkup(html, base));
+}
+
+function sanitizeMarkup(html: string, base?: string): string {
   if (!html) return '';
   // Text without markup is already safe; only escape stray '&' and '>'.
   if (!html.includes('<')) return escapeText(html);

@@ -1,5 +1,6 @@
 // Text helpers for the parse step: entity decoding, tag stripping, escaping, URL resolution.
 import { decodeHTMLAttribute } from 'entities';
+import { replaceCodePoint } from 'entities/decode';
 
 /** Decodes HTML named and numeric entities; leaves bare `&` and unknown names alone. */
 export function decodeEntities(s: string): string {
@@ -66,4 +67,35 @@ export function resolveLink(ref: string | null | undefined, base: string | undef
   const out = resolveUrl(r, base);
   if (/^\s*(javascript|vbscript|data|livescript):/i.test(out)) return null;
   return out;
+}
+
+// C0 and C1 control characters and DEL. A terminal acts on them (ESC sequences clear the screen or set the
+// window title, BEL rings), and no feed means them as text. Tab, line feed and carriage return are white space
+// in HTML, so its bodies keep them (one-line text has had its white space folded already).
+// eslint-disable-next-line no-control-regex -- control characters are what is removed
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]+/g;
+// eslint-disable-next-line no-control-regex -- control characters are what is removed
+const CONTROLS_BUT_SPACE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]+/g;
+// A numeric character reference, with or without its ';' (HTML reads both).
+const NUMERIC_REF = /&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?/g;
+
+const isSpace = (c: number) => c === 0x09 || c === 0x0a || c === 0x0d;
+const isControl = (c: number) => (c <= 0x1f || (c >= 0x7f && c <= 0x9f)) && !isSpace(c);
+
+/** One-line text (a title, a name, an address, an id) without control characters. */
+export function withoutControls(s: string): string {
+  return s.replace(CONTROLS, '');
+}
+
+/**
+ * HTML without control characters, raw or as numeric references (&#27;), so decoding it for an excerpt can't
+ * bring them back; its white space stays. A reference HTML reads as a windows-1252 character stays (&#150; is an
+ * en dash, not the control 0x96).
+ */
+export function htmlWithoutControls(html: string): string {
+  const out = html.replace(CONTROLS_BUT_SPACE, '');
+  if (!out.includes('&#')) return out;
+  return out.replace(NUMERIC_REF, (ref, hex: string | undefined, dec: string | undefined) =>
+    isControl(replaceCodePoint(hex !== undefined ? parseInt(hex, 16) : parseInt(dec as string, 10))) ? '' : ref,
+  );
 }

@@ -212,7 +212,16 @@ function featuresOf(tokens: ToneToken[]): string[] {
   return out;
 }
 
-export function explainTone(text: string, options: { withoutModel?: boolean } = {}): ToneExplanation {
+/**
+ * The most of a text that is read for its tone. How someone feels shows in what they write first, and 20,000
+ * characters is pages, far more than any review, post or comment (the stored excerpt is 320); past it, more
+ * text changes little and costs time in proportion, and a pasted or piped-in file of megabytes would hold up
+ * the answers after it.
+ */
+export const TONE_READS_CHARS = 20_000;
+
+export function explainTone(input: string, options: { withoutModel?: boolean } = {}): ToneExplanation {
+  const text = input.length > TONE_READS_CHARS ? input.slice(0, TONE_READS_CHARS) : input;
   const tt = tokenize(text);
   const { items, contrastAt } = lexiconPass(tt.tokens);
   if (contrastAt >= 0) {

@@ -163,15 +163,18 @@ export interface UpsertStep {
   isNew: boolean;
 }
 
-/** The query for the already-stored conversations an item list may match (by id, or by link within the source). */
+/**
+ * The query for the already-stored conversations an item list may match (by id, or by link within the source).
+ * The ids and links go in as two JSON arrays read by json_each, not one `?` each: SQLite allows 32,766
+ * variables in a statement, which a feed of 16,400 items with links exceeded. Same plan, any number of items.
+ */
 export function existingQuery(sourceId: string, items: ItemKey[]): { sql: string; params: SqlValue[] } {
-  const marks = items.map(() => '?').join(',');
   const links = items.map((i) => i.link).filter((l): l is string => !!l);
   return {
     sql:
-      `SELECT id, link, content_hash FROM conversations WHERE source_id = ? AND (id IN (${marks})` +
-      (links.length ? ` OR link IN (${links.map(() => '?').join(',')}))` : ')'),
-    params: [sourceId, ...items.map((i) => i.id), ...links],
+      `SELECT id, link, content_hash FROM conversations WHERE source_id = ? AND (id IN (SELECT value FROM json_each(?))` +
+      (links.length ? ` OR link IN (SELECT value FROM json_each(?)))` : ')'),
+    params: [sourceId, JSON.stringify(items.map((i) => i.id)), ...(links.length ? [JSON.stringify(links)] : [])],
   };
 }
 

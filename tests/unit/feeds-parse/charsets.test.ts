@@ -46,4 +46,41 @@ describe('charset decoding', () => {
     expect(decodeBody(new Uint8Array(body))).toMatch(/^<\?xml/);
     expect(decodeBody(new Uint8Array(body))).toContain('Café');
   });
+
+  describe('UTF-8 with a few bad bytes', () => {
+    // "caf" + a broken sequence + 0xFF 0xFE + "é ok"; the description is good UTF-8.
+    const bad = (decl: string) =>
+      Buffer.concat([
+        Buffer.from(`${decl}<rss version="2.0"><channel><title>T</title><item><title>caf`),
+        Buffer.from([0xc3, 0x28, 0xff, 0xfe]),
+        Buffer.from('é ok</title><description>déjà vu</description></item></channel></rss>'),
+      ]);
+    const expectOnlyBadBytesReplaced = async (body: Buffer, contentType?: string) => {
+      const feed = await parseFeed(new Uint8Array(body), { contentType });
+      expect(feed.items[0]?.title).toBe('caf�(��é ok');
+      expect(feed.items[0]?.summary).toBe('déjà vu');
+    };
+
+    it('declared in the XML declaration: only the bad bytes become U+FFFD', async () => {
+      await expectOnlyBadBytesReplaced(bad('<?xml version="1.0" encoding="utf-8"?>'));
+    });
+
+    it('declared by the HTTP header', async () => {
+      await expectOnlyBadBytesReplaced(bad(''), 'application/rss+xml; charset=UTF-8');
+    });
+
+    it('declared by a byte order mark, even with no other multi-byte character', async () => {
+      const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<rss><channel><title>caf'), Buffer.from([0xe9]), Buffer.from('</title></channel></rss>')]);
+      expect((await parseFeed(new Uint8Array(body))).title).toBe('caf�');
+    });
+
+    it('declared by nothing (XML reads that as UTF-8)', async () => {
+      await expectOnlyBadBytesReplaced(bad(''));
+    });
+
+    it('is still windows-1252 when no character at all reads as UTF-8', async () => {
+      const body = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="utf-8"?><rss><channel><title>caf'), Buffer.from([0xe9]), Buffer.from('</title></channel></rss>')]);
+      expect((await parseFeed(new Uint8Array(body))).title).toBe('café');
+    });
+  });
 });
