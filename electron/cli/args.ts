@@ -1,8 +1,9 @@
 // Command-line parsing for `earshot`: the global options here; each command parses its own (strictly).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { nowOf } from './dates';
+import { UsageError } from './usage-error';
 
-/** A mistake in how the command was typed: printed as one plain line, exit code 2. */
-export class UsageError extends Error {}
+export { UsageError };
 
 export interface GlobalArgs {
   dataDir: string | undefined;
@@ -27,17 +28,16 @@ export function parseGlobalArgs(argv: string[]): GlobalArgs {
     if (name === '--data-dir' || name === '--now') {
       const value = inline ?? argv[++i];
       if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value.`);
-      if (name === '--data-dir') dataDir = value;
-      else nowText = value;
+      if (name === '--data-dir') {
+        // An empty folder name would put the data in whatever folder the command was run from.
+        if (!value.trim()) throw new UsageError('--data-dir needs a folder.');
+        dataDir = value;
+      } else nowText = value;
     } else if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--verbose') verbose = true;
     else rest.push(arg);
   }
-  let now: number | undefined;
-  if (nowText !== undefined) {
-    now = Date.parse(nowText);
-    if (!Number.isFinite(now)) throw new UsageError(`--now should be a date and time like 2026-11-22T07:30:00Z, not “${nowText}”.`);
-  }
+  const now = nowText === undefined ? undefined : nowOf(nowText);
   return { dataDir, now, help, verbose, rest };
 }
 

@@ -15,6 +15,11 @@ const GLOBAL_OPTIONS: HelpEntry[] = [
   { use: '--help', about: 'after a command: that command’s part of this help' },
 ];
 
+/** What a script or a scheduled job can rely on. */
+const EXIT_CODES =
+  'Exit codes: 0 done; 1 it could not be done (for sync: a source named with --source, or every source due, ' +
+  'could not be read); 2 the command was typed wrong. Problems are said on stderr.';
+
 /** `help` itself, listed last. */
 const HELP_ENTRY: HelpEntry = { use: 'help [COMMAND]', about: 'this help, or one command’s part of it' };
 
@@ -70,6 +75,8 @@ export function fullHelp(commands: Command[]): string {
     '',
     'Options for every command:',
     ...GLOBAL_OPTIONS.flatMap(entryLines),
+    '',
+    ...fill(EXIT_CODES.split(' '), WIDTH),
   ].join('\n');
 }
 

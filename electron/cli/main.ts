@@ -1,11 +1,12 @@
 // `earshot`: the engine, headless. Composition root for the command line.
 import { join, resolve } from 'node:path';
-import { ApiError } from '../../shared/api';
 import { createCore, silentLog, streamLog, type Core } from '../core';
 import { parseGlobalArgs, UsageError } from './args';
+import { checkedCore } from './checked-api';
 import type { CommandContext } from './command';
 import { COMMANDS } from './commands';
 import { defaultDataDir } from './data-dir';
+import { refusal, type ErrorContext } from './errors';
 import { commandHelp, fullHelp } from './help';
 
 /**
@@ -23,8 +24,23 @@ function out(line: string): void {
   process.stdout.write(line + '\n');
 }
 
+/** Runs the command line; a failure is said in one plain line on stderr (details with --verbose), never thrown. */
 export async function main(argv: string[]): Promise<number> {
+  // Known before the options are read, so a mistake in them is reported the same way.
+  const context: ErrorContext = { dataDir: defaultDataDir(), verbose: argv.includes('--verbose') || Boolean(process.env.EARSHOT_DEBUG) };
+  try {
+    return await run(argv, context);
+  } catch (err) {
+    const { lines, code } = refusal(err, context);
+    for (const line of lines) process.stderr.write(`earshot: ${line}\n`);
+    if (process.env.EARSHOT_DEBUG && err instanceof Error && !(err instanceof UsageError)) process.stderr.write(`${err.stack}\n`);
+    return code;
+  }
+}
+
+async function run(argv: string[], context: ErrorContext): Promise<number> {
   const global = parseGlobalArgs(argv);
+  if (global.dataDir !== undefined) context.dataDir = global.dataDir;
   const [name, ...tokens] = global.rest;
   if (name === undefined || (name === 'help' && (tokens.length === 0 || tokens[0] === 'help'))) return out(fullHelp(COMMANDS)), 0;
   const helpFor = name === 'help' ? tokens[0]! : name;
@@ -49,14 +65,18 @@ export async function main(argv: string[]): Promise<number> {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     async withCore<T>(work: (core: Core, now: () => number) => Promise<T>): Promise<T> {
       const core = await createCore({
-        dataDir: global.dataDir ?? defaultDataDir(),
+        dataDir: context.dataDir,
         clock,
         log,
         workerPath: join(__dirname, '../worker/store-worker.js'),
         resourcesDir: resolve(__dirname, '../../resources'),
       });
+      // What opening the data found (a damaged file, a backup opened) is said whatever the command: the person
+      // must know before reading what follows.
+      if (core.storeNotice) process.stderr.write(`earshot: ${core.storeNotice}\n`);
       try {
-        return await work(core, clock);
+        // Through the same argument checks as the app and the web host.
+        return await work(checkedCore(core), clock);
       } finally {
         await core.close();
       }
@@ -65,14 +85,6 @@ export async function main(argv: string[]): Promise<number> {
   return command.run(ctx);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    const plain = err instanceof UsageError || err instanceof ApiError;
-    process.stderr.write(`earshot: ${err instanceof Error ? err.message : String(err)}\n`);
-    if (!plain && process.env.EARSHOT_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
-    process.exitCode = err instanceof UsageError ? 2 : 1;
-  },
-);
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,7 +1,7 @@
 // `earshot parse [--base-url URL] [--content-type CT] FILE...`: one JSON line per file (see DESIGN.md "Commands").
-import { readFile } from 'node:fs/promises';
 import { parseFeed } from '../core/feeds/parse';
 import { FeedError } from '../core/feeds/types';
+import { FileRefused, readBounded } from './read-bounded';
 
 export interface ParseCommandOptions {
   baseUrl?: string;
@@ -13,7 +13,7 @@ export async function parseCommand(files: string[], opts: ParseCommandOptions, w
   for (const file of files) {
     let line: string;
     try {
-      const body = new Uint8Array(await readFile(file));
+      const body = await readBounded(file);
       const feed = await parseFeed(body, { baseUrl: opts.baseUrl, contentType: opts.contentType ?? null });
       line = JSON.stringify({
         file,
@@ -30,8 +30,7 @@ export async function parseCommand(files: string[], opts: ParseCommandOptions, w
         })),
       });
     } catch (err) {
-      const message =
-        err instanceof FeedError ? err.message : (err as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'This file could not be found.' : 'This file could not be read.';
+      const message = err instanceof FeedError || err instanceof FileRefused ? err.message : 'This file could not be read.';
       line = JSON.stringify({ file, error: message });
     }
     write(line);

@@ -45,22 +45,30 @@ export function conversationDetail(c: Conversation, now: number): string[] {
   return [c.title, `${who}${c.sourceTitle}, ${relativeTime(c.publishedAt, now, offset())}${replies}.${tone}`, c.link ?? '', '', text || c.excerpt];
 }
 
-/** "Read six of ten sources: no new conversations." then one indented line per source that couldn't be read. */
-export function syncSummaryLines(summary: SyncSummary): string[] {
+export interface SyncReport {
+  /** One line for standard output: "Read six of ten sources: no new conversations." */
+  summary: string;
+  /** One line for standard error per source that couldn't be read. */
+  problems: string[];
+  /** Sources that were tried and couldn't be read. */
+  failed: number;
+}
+
+/** What a sync did, in words: the summary for whoever reads the output, each failure for whoever reads the errors. */
+export function syncReport(summary: SyncSummary): SyncReport {
   const total = summary.sources.length;
-  if (total === 0) return ['Nothing to read: no source is due. (Add one with: earshot sources add ADDRESS)'];
+  if (total === 0) return { summary: 'Nothing to read: no source is due. (Add one with: earshot sources add ADDRESS)', problems: [], failed: 0 };
   const failed = summary.sources.filter((s) => s.status !== 'ok');
   const read = total - failed.length;
   const problems = failed.map((f) => `Couldn't read ${f.title}: ${sentence(capitalized(f.message || "It couldn't be read"))}`);
   if (read === 0) {
-    if (total === 1) return problems;
-    const which = total === 2 ? 'either of the two sources' : `any of the ${count(total, 'source')}`;
-    return [`Couldn't read ${which}.`, ...problems.map((p) => `  ${p}`)];
+    const which = total === 1 ? 'the source' : total === 2 ? 'either of the two sources' : `any of the ${count(total, 'source')}`;
+    return { summary: `Couldn't read ${which}.`, problems, failed: failed.length };
   }
   const sources = failed.length ? `${numberWords(read)} of ${count(total, 'source')}` : count(total, 'source');
   const parts = [`Read ${sources}: ${count(summary.added, 'new conversation')}`];
   if (summary.updated) parts.push(`${numberish(summary.updated)} updated`);
-  return [parts.join(', ') + '.', ...problems.map((p) => `  ${p}`)];
+  return { summary: parts.join(', ') + '.', problems, failed: failed.length };
 }
 
 function numberish(n: number): string {

@@ -96,6 +96,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     api,
     on: (event, listener) => events.on(event, listener),
+    storeNotice: store.notice,
     async idle() {
       await sync.idle();
       while (pending.size) await Promise.all(pending);

@@ -24,8 +24,10 @@ export interface Core {
   api: Api;
   /** Subscribes to a pushed event; returns the unsubscribe function. */
   on<E extends ApiEvent>(event: E, listener: Listener<E>): () => void;
-  /** Finishes running work, checkpoints the store and stops its worker. */
+  /** What opening the data found and did, in plain words (a damaged file set aside, a backup opened), or null. */
+  readonly storeNotice: string | null;
   /** Resolves once no sync and none of the work that follows one (full text, clean-up, backup) is running. */
   idle(): Promise<void>;
+  /** Finishes running work, checkpoints the store and stops its worker. */
   close(): Promise<void>;
 }

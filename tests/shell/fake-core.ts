@@ -18,6 +18,7 @@ export function fakeCore() {
     }),
     emit: <E extends ApiEvent>(event: E, payload: ApiEvents[E]) => events.emit(event, payload),
     listenerCount: (event: ApiEvent) => events.listenerCount(event),
+    storeNotice: null,
     idle: vi.fn(async () => {}),
     close: vi.fn(async () => {}),
   };

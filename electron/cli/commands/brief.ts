@@ -29,6 +29,8 @@ export const briefCommand: Command = {
       if (rest.length !== 1) throw new UsageError(`Give one brief: earshot brief ${verb} ID`);
       return rest[0]!;
     };
+    // Old briefs are cleared away in time, so “no longer” and “never” look the same from here.
+    const noBrief = (id: string) => new ApiError(`There is no brief “${id}”. See the briefs with: earshot brief list`, 'not-found');
     return ctx.withCore(async (core, now) => {
       if ((verb === undefined || verb === 'today') && !values.json && (await core.api['sources.list']({})).length === 0) {
         // "It has been quiet" would be wrong: nothing can come in until there is somewhere to listen. No brief is
@@ -36,7 +38,7 @@ export const briefCommand: Command = {
         ctx.out(NOT_LISTENING);
       } else if (verb === undefined || verb === 'today' || verb === 'show') {
         const brief = verb === 'show' ? await core.api['brief.get']({ id: needId() }) : await core.api['brief.today']({});
-        if (!brief) throw new ApiError(`There is no brief “${rest[0]}”.`, 'not-found');
+        if (!brief) throw noBrief(rest[0]!);
         ctx.out(values.json ? JSON.stringify(brief, null, 2) : brief.markdown.trimEnd());
       } else if (verb === 'list') {
         const list = await core.api['brief.list']({});
@@ -50,7 +52,10 @@ export const briefCommand: Command = {
           }
         }
       } else if (verb === 'read') {
-        await core.api['brief.markRead']({ id: needId() });
+        const id = needId();
+        await core.api['brief.markRead']({ id }).catch((err: unknown) => {
+          throw err instanceof ApiError && err.code === 'not-found' ? noBrief(id) : err;
+        });
         ctx.out('Marked as read. The next brief starts where this one ended.');
       } else throw new UsageError(`“brief ${verb}” isn't a command. Try: list, show, read.`);
       return 0;

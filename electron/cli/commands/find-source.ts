@@ -38,10 +38,11 @@ export function newSourceAddress(input: string): string {
  */
 export async function findSource(core: Core, named: string): Promise<Source> {
   const sources = await core.api['sources.list']({});
-  const address = sourceAddress(named);
+  // A file that has gone is still named by its path (that is how it was added): the source it was is failing.
+  const addresses = new Set([named, sourceAddress(named), ...(/^[a-z][a-z0-9+.-]*:/i.test(named) ? [] : [pathToFileURL(resolve(named)).href])]);
   const title = named.trim().toLocaleLowerCase();
   return findOne(named, sources, {
-    ways: [(s) => s.id === named, (s) => s.url === address || s.url === named, (s) => s.title.trim().toLocaleLowerCase() === title],
+    ways: [(s) => s.id === named, (s) => addresses.has(s.url), (s) => s.title.trim().toLocaleLowerCase() === title],
     describe: (s) => `${s.title} (${s.url})`,
     nameOneBy: 'its id or address',
     none: `There is no source “${named}”. See them with: earshot sources list`,

@@ -1,6 +1,7 @@
 import { FORWARD_STATUS_WORDS, type ForwardStatus } from '../../../shared/follow';
 import { relativeTime } from '../../../shared/words';
 import { parseCommandArgs, UsageError } from '../args';
+import { reminderOf } from '../dates';
 import type { Command } from '../command';
 import { findPerson } from './people';
 
@@ -18,13 +19,6 @@ function statusOf(text: string | undefined): ForwardStatus | undefined {
   const status = STATUS_NAMES[text.trim().toLowerCase()];
   if (!status) throw new UsageError('--status should be one of: open, answered, customer-told, closed.');
   return status;
-}
-
-function dateOf(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const at = Date.parse(text);
-  if (!Number.isFinite(at)) throw new UsageError(`--remind should be a date like 2026-11-30, not “${text}”.`);
-  return at;
 }
 
 export const forwardsCommand: Command = {
@@ -50,6 +44,7 @@ export const forwardsCommand: Command = {
     });
     const [verb, ...rest] = positionals;
     const status = statusOf(values.status);
+    const reminder = reminderOf(values.remind);
     return ctx.withCore(async (core, now) => {
       if (verb === 'list' || verb === undefined) {
         const personId = values.to ? (await findPerson(core, values.to)).id : undefined;
@@ -65,7 +60,7 @@ export const forwardsCommand: Command = {
       } else if (verb === 'create') {
         if (rest.length !== 1 || !values.to) throw new UsageError('Give a conversation and a person: earshot forwards create ID --to PERSON');
         const person = await findPerson(core, values.to);
-        const f = await core.api['forwards.create']({ conversationId: rest[0]!, personId: person.id, note: values.note, remindAt: dateOf(values.remind) });
+        const f = await core.api['forwards.create']({ conversationId: rest[0]!, personId: person.id, note: values.note, remindAt: reminder });
         if (values.json) ctx.out(JSON.stringify(f));
         else {
           const message = await core.api['forwards.message']({ id: f.id });
@@ -85,7 +80,7 @@ export const forwardsCommand: Command = {
         if (!status && values.note === undefined && values['reply-link'] === undefined && values.remind === undefined) {
           throw new UsageError('Say what changed: --status S, --note N, --reply-link URL or --remind DATE.');
         }
-        const f = await core.api['forwards.update']({ id: rest[0]!, status, note: values.note, replyLink: values['reply-link'], remindAt: dateOf(values.remind) });
+        const f = await core.api['forwards.update']({ id: rest[0]!, status, note: values.note, replyLink: values['reply-link'], remindAt: reminder });
         ctx.out(values.json ? JSON.stringify(f) : `${FORWARD_STATUS_WORDS[f.status]}: ${f.conversation.title}`);
       } else if (verb === 'export') {
         const file = await core.api['forwards.exportCsv']({});

@@ -1,5 +1,6 @@
 // `earshot kept`: conversations kept for later, with a note (the app's Kept screen). `bookmarks` is its old name,
 // still understood because scripts may use it.
+import { ApiError } from '../../../shared/api';
 import { parseCommandArgs, UsageError } from '../args';
 import type { Command } from '../command';
 import { relativeTime } from '../../../shared/words';
@@ -40,7 +41,8 @@ export const keptCommand: Command = {
       } else if (verb === 'remove') {
         if (rest.length !== 1) throw new UsageError('Give one conversation: earshot kept remove ID');
         const { removed } = await core.api['bookmarks.remove']({ conversationId: rest[0]! });
-        ctx.out(removed ? 'No longer kept.' : 'That conversation was not kept.');
+        if (!removed) throw new ApiError(`“${rest[0]}” isn't kept, so there was nothing to remove. See what is kept with: earshot kept list`, 'not-found');
+        ctx.out('No longer kept.');
       } else throw new UsageError(`“kept ${verb}” isn't a command. Try: list, add, remove.`);
       return 0;
     });

@@ -42,7 +42,9 @@ function parsePairs(pairs: string[]): Partial<Settings> {
     const name = pair.slice(0, at);
     const value = pair.slice(at + 1).trim();
     if (!isName(name)) throw new UsageError(`There is no setting “${name}”. The settings are: ${NAMES.join(', ')}.`);
-    if (typeof DEFAULT_SETTINGS[name] === 'number') {
+    // 7:30 is how people write half past seven; the engine keeps times as 07:30.
+    if (name === 'briefTime' && /^\d:\d\d$/.test(value)) values[name] = `0${value}`;
+    else if (typeof DEFAULT_SETTINGS[name] === 'number') {
       if (!/^-?\d+$/.test(value)) throw new UsageError(`${name} should be a whole number, not “${value}”.`);
       values[name] = Number(value);
     } else values[name] = value;

@@ -3,6 +3,7 @@ import type { ProposedSource, SetupArgs, SetupPreview } from '../../../shared/ap
 import { UsageError, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import type { Core } from '../../core';
+import { hostOf } from '../../core/listen/setup-templates';
 
 const PREVIEWS_AT_ONCE = 4;
 
@@ -44,6 +45,10 @@ export const setupCommand: Command = {
     });
     if (positionals.length) throw new UsageError(`“setup ${positionals[0]}” isn't understood. Give the company with --company NAME.`);
     if (!values.company?.trim()) throw new UsageError('Give the company’s name: earshot setup --company NAME');
+    // The engine would fall back to its usual server without a word; someone who named one meant that one.
+    if (values.server !== undefined && hostOf(values.server) === null) {
+      throw new UsageError(`“${values.server}” isn't the name of a Mastodon server. Give one like mastodon.social, or leave --server out.`);
+    }
     const args: SetupArgs = {
       company: values.company,
       products: values.product,

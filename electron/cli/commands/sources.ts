@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { count, numberWords } from '../../../shared/words';
 import { UsageError, parseCommandArgs } from '../args';
 import type { Command } from '../command';
+import { FileRefused, readBounded } from '../read-bounded';
 import { sourceLines } from '../print';
 import { findSource, newSourceAddress } from './find-source';
+import { skippedInOpml } from './opml-skipped';
 
 export const sourcesCommand: Command = {
   name: 'sources',
@@ -33,8 +35,12 @@ export const sourcesCommand: Command = {
     return ctx.withCore(async (core, now) => {
       if (verb === 'add') {
         if (rest.length !== 1) throw new UsageError('Give one address: earshot sources add ADDRESS');
+        const before = new Set((await core.api['sources.list']({})).map((x) => x.id));
         const s = await core.api['sources.add']({ url: newSourceAddress(rest[0]!), title: values.title, kind });
-        ctx.out(values.json ? JSON.stringify(s) : `Listening to ${s.title}. Read it with: earshot sync`);
+        // The engine gives back the source already there for the same address, unchanged.
+        if (values.json) ctx.out(JSON.stringify(s));
+        else if (!before.has(s.id)) ctx.out(`Listening to ${s.title}. Read it with: earshot sync`);
+        else ctx.out(`Earshot already listens to ${s.title}${s.title === s.url ? '' : ` (${s.url})`}. Nothing was added.`);
       } else if (verb === 'list' || verb === undefined) {
         const list = await core.api['sources.list']({});
         if (values.json) list.forEach((s) => ctx.out(JSON.stringify(s)));
@@ -65,11 +71,19 @@ export const sourcesCommand: Command = {
         else found.forEach((f) => ctx.out(`${f.title}\n    ${f.url}`));
       } else if (verb === 'import') {
         if (rest.length !== 1) throw new UsageError('Give one file: earshot sources import FILE.opml');
-        const text = await readFile(rest[0]!, 'utf8').catch(() => {
-          throw new UsageError(`“${rest[0]}” couldn't be read.`);
+        // Bounded as a source is: a list of sources is never gigabytes, and /dev/zero would never end.
+        const bytes = await readBounded(rest[0]!).catch((err: unknown) => {
+          throw new UsageError(`Couldn't read “${rest[0]}”: ${err instanceof FileRefused ? err.message : 'This file could not be read.'}`);
         });
+        const text = new TextDecoder().decode(bytes);
         const { added, alreadyHere } = await core.api['sources.importOpml']({ text });
-        ctx.out(`Added ${count(added, 'source')}${alreadyHere ? `; ${numberWords(alreadyHere)} ${alreadyHere === 1 ? 'was' : 'were'} already here` : ''}.`);
+        const { notOnTheWeb, repeated } = skippedInOpml(text);
+        const skipped = [
+          notOnTheWeb ? `${numberWords(notOnTheWeb)} that ${notOnTheWeb === 1 ? "isn't a web address" : "aren't web addresses"}` : '',
+          repeated ? `${numberWords(repeated)} that ${repeated === 1 ? 'was' : 'were'} in the list twice` : '',
+        ].filter(Boolean);
+        const already = alreadyHere ? `; ${numberWords(alreadyHere)} ${alreadyHere === 1 ? 'was' : 'were'} already here` : '';
+        ctx.out(`Added ${count(added, 'source')}${already}.${skipped.length ? ` Skipped ${skipped.join(' and ')}.` : ''}`);
       } else if (verb === 'export') {
         if (rest.length > 1) throw new UsageError('Give at most one file: earshot sources export [FILE.opml]');
         const { text } = await core.api['sources.exportOpml']({});

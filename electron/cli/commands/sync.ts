@@ -1,6 +1,6 @@
 import { parseCommandArgs, UsageError } from '../args';
 import type { Command } from '../command';
-import { progressBar, syncSummaryLines } from '../print';
+import { progressBar, syncReport } from '../print';
 import { findSourceId } from './find-source';
 
 export const syncCommand: Command = {
@@ -16,9 +16,13 @@ export const syncCommand: Command = {
       const summary = await core.api['sync.run']({ sourceIds: ids });
       stop();
       if (ctx.stderrIsTTY) ctx.err('\r\x1b[K');
-      if (values.json) ctx.out(JSON.stringify(summary));
-      else syncSummaryLines(summary).forEach((l) => ctx.out(l));
-      return 0;
+      const report = syncReport(summary);
+      ctx.out(values.json ? JSON.stringify(summary) : report.summary);
+      for (const problem of report.problems) ctx.err(`${problem}\n`);
+      // A source that was asked for by name and couldn't be read is a failure, and so is a sync that read nothing
+      // at all: a scheduled job must be able to notice. One source down among many that worked is news, not failure.
+      const failed = report.failed > 0 && (ids !== undefined || report.failed === summary.sources.length);
+      return failed ? 1 : 0;
     });
   },
 };

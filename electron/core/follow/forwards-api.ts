@@ -43,6 +43,11 @@ function cleanReplyLink(link: string): string | null {
   return clean;
 }
 
+/** A reminder on a day already gone by would only ever be late: refused for every face. Today is still fine. */
+function checkReminder(remindAt: number | undefined, now: number): void {
+  if (remindAt !== undefined && remindAt < new Date(now).setHours(0, 0, 0, 0)) throw new ApiError('That day has passed; pick a later one.', 'invalid');
+}
+
 async function conversationLabels(ctx: EngineContext, conversationId: string): Promise<string[]> {
   const row = await ctx.store.get<{ matches: string | null }>(`SELECT matches FROM conversations WHERE id = ?`, [conversationId]);
   try {
@@ -81,6 +86,7 @@ export function forwardsApi(ctx: EngineContext): AreaApi<ForwardMethods> {
       return composeMessage({ conversation, personName: person?.name ?? null, personEmail: person?.email ?? null, note: note ?? '' });
     },
     async 'forwards.create'({ conversationId, personId, note, remindAt }) {
+      checkReminder(remindAt, ctx.clock());
       const conversation = await requireSnapshot(ctx, conversationId);
       const person = await getPerson(ctx.store, personId);
       if (!person) throw new ApiError('That person is no longer in Earshot.', 'not-found');
@@ -114,6 +120,7 @@ export function forwardsApi(ctx: EngineContext): AreaApi<ForwardMethods> {
     },
     async 'forwards.update'({ id, status, note, remindAt, clearReminder, replyLink }) {
       const forward = await mustGet(id);
+      if (remindAt !== forward.remindAt) checkReminder(remindAt, ctx.clock());
       const to = status ?? forward.status;
       checkStatusMove(forward.status, to);
       const text = (note ?? '').trim();

@@ -59,6 +59,13 @@ describe('earshot help', () => {
     expect(help).toMatch(/--verbose/);
   });
 
+  it('says what the exit codes mean, for scripts and scheduled jobs', () => {
+    expect(help).toMatch(/^Exit codes: /m);
+    expect(help.replace(/\s+/g, ' ')).toContain(
+      'Exit codes: 0 done; 1 it could not be done (for sync: a source named with --source, or every source due, could not be read); 2 the command was typed wrong.',
+    );
+  });
+
   it('prints only a command’s own part for `<command> --help` and `help <command>`', () => {
     const part = earshot('sources', 'add', '--help');
     expect(part.code).toBe(0);

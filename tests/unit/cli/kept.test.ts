@@ -37,7 +37,13 @@ describe('earshot kept', () => {
     expect(earshot('bookmarks', 'list').out).toContain('Note: cold again');
     expect(earshot('kept', 'list', '--search', 'nothing-like-it').out).toBe('Nothing kept matches “nothing-like-it”.\n');
     expect(earshot('bookmarks', 'remove', id)).toMatchObject({ code: 0, out: 'No longer kept.\n' });
-    expect(earshot('kept', 'remove', id).out).toBe('That conversation was not kept.\n');
+    // Removing what isn't kept is said, on stderr, and the exit code says it too (a script must notice).
+    expect(earshot('kept', 'remove', id)).toMatchObject({
+      code: 1,
+      out: '',
+      err: `earshot: “${id}” isn't kept, so there was nothing to remove. See what is kept with: earshot kept list\n`,
+    });
+    expect(earshot('kept', 'remove', 'neverKeptAtAll1')).toMatchObject({ code: 1, out: '', err: expect.stringMatching(/^earshot: “neverKeptAtAll1” isn't kept/) });
   }, 60_000);
 
   it('has no string a person reads that says “bookmark” (Api method names and the old alias aside)', () => {
