@@ -70,7 +70,10 @@ export async function readFileUrl(
   }
   try {
     const info = await stat(path);
-    if (!info.isFile()) return failure('not-a-feed', 'This address is a folder, not a file.', `${url}: not a regular file`);
+    if (!info.isFile()) {
+      const what = info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a pipe' : info.isSocket() ? 'a socket' : 'a device';
+      return failure('not-a-feed', `This address is ${what}, not a file.`, `${url}: not a regular file`);
+    }
     if (info.size > maxBytes) return tooBig(maxBytes, url, info.size);
   } catch (error) {
     const code = (error as { code?: unknown }).code;

@@ -1,5 +1,5 @@
 // Crash-safe file replacement: write a temporary file, fsync it, rename it over the target, fsync the folder.
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export function writeAll(fd: number, data: Uint8Array): void {
@@ -29,8 +29,14 @@ export function writeFileSynced(path: string, data: Uint8Array): void {
 /** Replaces `path` atomically: after a crash it holds either the old or the new contents, never a mix. */
 export function replaceFileDurably(path: string, data: Uint8Array): void {
   const tmp = `${path}.tmp`;
-  writeFileSynced(tmp, data);
-  renameSync(tmp, path);
+  try {
+    writeFileSynced(tmp, data);
+    renameSync(tmp, path);
+  } catch (err) {
+    // A half-written copy (the disk filled up) would only keep the disk full: the old file is still whole.
+    rmSync(tmp, { force: true });
+    throw err;
+  }
   fsyncDir(dirname(path));
 }
 

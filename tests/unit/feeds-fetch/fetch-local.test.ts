@@ -38,7 +38,12 @@ describe('fetchFeed: file addresses', () => {
 
   it('a folder is not a source', async () => {
     const out = await fetchFeed({ url: pathToFileURL(dir).href });
-    expect(out).toMatchObject({ kind: 'failed', status: 'not-a-feed' });
+    expect(out).toMatchObject({ kind: 'failed', status: 'not-a-feed', message: 'This address is a folder, not a file.' });
+  });
+
+  it.skipIf(process.platform === 'win32')('a device is not a source either, and is called one', async () => {
+    const out = await fetchFeed({ url: 'file:///dev/null' });
+    expect(out).toMatchObject({ kind: 'failed', status: 'not-a-feed', message: 'This address is a device, not a file.' });
   });
 });
 
