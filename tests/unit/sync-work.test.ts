@@ -153,3 +153,34 @@ describe('the sync worker', () => {
     expect(inWorker.filter((r) => (r as { duplicate_of: string | null }).duplicate_of !== null).length).toBeGreaterThan(0);
   });
 });
+
+describe('a sync on a full disk', () => {
+  it('says the disk is full rather than blaming the source', async () => {
+    const real = await tempStore();
+    try {
+      await real.write([{ sql: `INSERT INTO sources (id, url, title, kind, added_at) VALUES ('s0', ?, 'Forum', 'general', 0)`, params: [`${base}/0.xml`] }]);
+      // Reads work; every write fails as the store reports a full disk.
+      const full: Store = { ...real, write: () => Promise.reject(new Error('ENOSPC: no space left on device, write')) };
+      const said: string[] = [];
+      const sync = new Sync({
+        store: full,
+        sources: new SourcesTable(full),
+        conversations: new ConversationsTable(full),
+        settings: new SettingsTable(full),
+        clock: () => NOW,
+        fetch: globalThis.fetch,
+        log: silentLog,
+        userAgent: 'test',
+        onProgress: (p) => void (p.current && said.push(p.current.message)),
+        onChanged: () => undefined,
+        syncWorkerPath: null,
+      });
+      // The run's own last write fails too: the run fails as a whole, after saying what happened to the source.
+      await expect(sync.run(['s0'])).rejects.toThrow(/ENOSPC/);
+      expect(said).toEqual(["Earshot couldn't save what it read: the disk is full. Make some room and sync again."]);
+      expect(sync.status().running).toBe(false);
+    } finally {
+      await real.close();
+    }
+  });
+});

@@ -107,7 +107,11 @@ export class Sync {
         limiter.run(source.url, async () => {
           const result = await this.syncSource(source, run).catch((err: unknown): SyncSourceResult => {
             log.error(`sync of ${source.url} failed unexpectedly`, err);
-            return { ...empty(source), status: 'unreachable', message: 'Something went wrong while reading this source.' };
+            // A full disk is no fault of the source: say what it is (the store's errors come as text, code included).
+            const message = /\bENOSPC\b|no space left/i.test(String((err as Error | null)?.message ?? err))
+              ? "Earshot couldn't save what it read: the disk is full. Make some room and sync again."
+              : 'Something went wrong while reading this source.';
+            return { ...empty(source), status: 'unreachable', message };
           });
           results.push(result);
           this.setProgress({ running: true, done: results.length, total: due.length, current: result });
@@ -116,8 +120,12 @@ export class Sync {
     );
     await (work as SyncWork | null)?.close();
     const finishedAt = clock();
-    await this.deps.store.write([...run.statusOnly, settings.setValueStatement(LAST_SYNC_KEY, finishedAt)]);
-    this.setProgress({ running: false, done: results.length, total: due.length, current: null });
+    try {
+      await this.deps.store.write([...run.statusOnly, settings.setValueStatement(LAST_SYNC_KEY, finishedAt)]);
+    } finally {
+      // Even when that write fails (a full disk): a sync that has ended must not go on showing as running.
+      this.setProgress({ running: false, done: results.length, total: due.length, current: null });
+    }
     this.deps.onChanged();
     // The day's backup is made after (afterSync), off the sync's own time.
     this.deps.afterSync?.(startedAt);
