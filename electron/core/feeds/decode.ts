@@ -1,6 +1,6 @@
 // Turns the bytes of a response into text, choosing the charset the way feedparser does:
 // HTTP charset, then BOM, then the XML declaration, then UTF-8, then windows-1252 — the first that reads cleanly.
-// UTF-8 with a few bad bytes is still UTF-8: only those bytes become U+FFFD (see meantAsUtf8).
+// Text meant as UTF-8 with a few bad bytes is still UTF-8: only those bytes become U+FFFD (see meantAsUtf8).
 import iconv from 'iconv-lite';
 import { EBCDIC } from './ebcdic-tables';
 
@@ -101,16 +101,18 @@ function hasMultibyte(b: Uint8Array): boolean {
 }
 
 /**
- * Bytes meant as UTF-8 (so declared by the HTTP header, a BOM or the XML declaration, or declaring nothing,
- * which in XML means UTF-8) that are not all valid: UTF-8 with U+FFFD for the bad bytes only, so one bad byte
- * can't turn every é of a feed into Ã©. The exception is a body in which no character at all reads as UTF-8
- * (only ASCII and bad bytes, and no BOM): the text is windows-1252 ("caf\xE9") under a default or copied
- * declaration, and null lets windows-1252 read it.
+ * Bytes meant as UTF-8 that are not all valid: UTF-8 with U+FFFD for the bad bytes only, so one bad byte can't
+ * turn every é of a feed into Ã©. With a UTF-8 BOM: always. Said to be UTF-8 (the HTTP header or the XML
+ * declaration): when any character reads as UTF-8. Said to be nothing (XML's default is UTF-8, but undeclared
+ * windows-1252 is common): when at least as many characters read as UTF-8 as bytes do not. Otherwise null, and
+ * windows-1252 reads it ("Caf\xE9 \xABÉT\xC9\xBB" is Latin text, not one "ɻ" among five bad bytes).
  */
-function meantAsUtf8(b: Uint8Array, bom: boolean): string | null {
+function meantAsUtf8(b: Uint8Array, declared: boolean, bom: boolean): string | null {
   const text = utf8Lenient.decode(b);
   // Any character past ASCII but U+FFFD came from a valid multi-byte sequence.
-  return bom || /[\u0080-\uFFFC\uFFFE\uFFFF]/.test(text) ? text : null;
+  const good = text.match(/[\u0080-\uFFFC\uFFFE\uFFFF]/g)?.length ?? 0;
+  const bad = text.match(/\uFFFD/g)?.length ?? 0;
+  return bom || (declared && good > 0) || (good > 0 && good >= bad) ? text : null;
 }
 
 /** Decodes a response body to text. Never throws: the last resort is windows-1252, which reads any byte. */
@@ -123,6 +125,8 @@ export function decodeBody(body: Uint8Array | string, contentType?: string | nul
   if (bom) candidates.push(bom);
   const decl = declaredCharset(body, bom);
   if (decl) candidates.push(decl);
+  // Whether anything said UTF-8 (rather than UTF-8 being only the default tried after what was said).
+  const saysUtf8 = candidates.some((cs) => normalizeName(cs) === 'utf-8');
   candidates.push('utf-8', 'windows-1252');
   // Bytes that read as UTF-8 with multi-byte characters are UTF-8 whatever a single-byte label says: mojibake
   // from a default or copied declaration is far likelier than text that happens to be valid UTF-8.
@@ -132,7 +136,7 @@ export function decodeBody(body: Uint8Array | string, contentType?: string | nul
     if (text != null) return text.replace(/^\uFEFF/, '');
   }
   for (const cs of candidates) {
-    const text = tryDecode(body, cs) ?? (normalizeName(cs) === 'utf-8' ? meantAsUtf8(body, bom === 'utf-8') : null);
+    const text = tryDecode(body, cs) ?? (normalizeName(cs) === 'utf-8' ? meantAsUtf8(body, saysUtf8, bom === 'utf-8') : null);
     if (text != null) return text.replace(/^\uFEFF/, '');
   }
   return iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.length), 'windows-1252');

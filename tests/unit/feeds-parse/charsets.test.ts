@@ -78,6 +78,12 @@ describe('charset decoding', () => {
       await expectOnlyBadBytesReplaced(bad(''));
     });
 
+    it('is windows-1252 when undeclared Latin text has a byte pair that happens to be valid UTF-8', () => {
+      // "É»" in Latin-1 is C9 BB, which UTF-8 reads as "ɻ": one such pair among five bad bytes is not UTF-8.
+      const latin = iconv.encode('<rss><channel><title>Café «ÉTÉ» déjà</title></channel></rss>', 'latin1');
+      expect(decodeBody(new Uint8Array(latin))).toContain('Café «ÉTÉ» déjà');
+    });
+
     it('is still windows-1252 when no character at all reads as UTF-8', async () => {
       const body = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="utf-8"?><rss><channel><title>caf'), Buffer.from([0xe9]), Buffer.from('</title></channel></rss>')]);
       expect((await parseFeed(new Uint8Array(body))).title).toBe('café');
