@@ -87,7 +87,9 @@ export function startApp(deps: ShellDeps): void {
     })
     .catch((error: unknown) => {
       log.error('Start-up failed', error);
-      dialog.showErrorBox('Earshot', START_FAILED);
+      // Another Earshot on the same data (the command line, say) is something the person can act on: said as it is.
+      const inUse = error instanceof Error && error.name === 'DataInUseError';
+      dialog.showErrorBox('Earshot', inUse ? error.message : START_FAILED);
       app.exit(1);
     });
 }

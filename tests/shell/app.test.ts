@@ -165,6 +165,14 @@ describe('the app lifecycle', () => {
     await vi.waitFor(() => expect(readFileSync(logFile, 'utf8')).toContain('ENOSPC'));
   });
 
+  it('says so plainly when another Earshot is using the data', async () => {
+    const inUse = Object.assign(new Error('Another Earshot is using the data in /d right now (process 7). Close it and try again.'), { name: 'DataInUseError' });
+    start(fakeCore(), vi.fn(async () => Promise.reject(inUse)));
+    await vi.waitFor(() => expect(dialog.showErrorBox).toHaveBeenCalled());
+    expect(dialog.showErrorBox.mock.calls[0]![1]).toBe(inUse.message);
+    expect(app.exit).toHaveBeenCalledWith(1);
+  });
+
   it('writes its log under userData/logs', async () => {
     start();
     await started();

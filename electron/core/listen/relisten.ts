@@ -28,6 +28,7 @@ interface Row {
   relevant: number;
   asks: number;
   tone: string | null;
+  tone_words: string | null;
   stars: number | null;
 }
 
@@ -35,7 +36,7 @@ interface Row {
 export async function relisten(store: Store, limit = RELISTEN_LIMIT, retone = false): Promise<number> {
   const listener = new Listener(await loadListenSetup(store));
   const rows = await store.all<Row>(
-    `SELECT c.id, c.title, c.excerpt, s.kind, c.matches, c.relevant, c.asks, c.tone, c.stars
+    `SELECT c.id, c.title, c.excerpt, s.kind, c.matches, c.relevant, c.asks, c.tone, c.tone_words, c.stars
      FROM conversations c LEFT JOIN sources s ON s.id = c.source_id
      ORDER BY c.published_at DESC LIMIT ?`,
     [limit],
@@ -50,13 +51,15 @@ export async function relisten(store: Store, limit = RELISTEN_LIMIT, retone = fa
     const relevant = listener.relevance(kind, row.title, row.excerpt, heard) ? 1 : 0;
     // Stored before the listen step existed (or heard by older rules): hear its tone too.
     const heardTone = row.tone === null || retone ? toneOfReview(`${row.title}. ${row.excerpt}`, row.stars) : null;
-    const tone = heardTone && heardTone.tone !== row.tone ? heardTone : null;
+    const words = heardTone?.words.length ? JSON.stringify(heardTone.words) : null;
+    // The words that tipped it are shown in the reader: newer rules may name others for the same tone.
+    const tone = heardTone && (heardTone.tone !== row.tone || words !== row.tone_words) ? heardTone : null;
     // Whether it asks the company depends on the company's names, which may just have changed.
     const asks = listener.asks(row, ((tone?.tone ?? row.tone) as Tone | null) ?? undefined) ? 1 : 0;
     if (tone) {
       statements.push({
         sql: `UPDATE conversations SET matches = ?, relevant = ?, tone = ?, tone_words = ?, asks = ? WHERE id = ?`,
-        params: [text, relevant, tone.tone, tone.words.length ? JSON.stringify(tone.words) : null, asks, row.id],
+        params: [text, relevant, tone.tone, words, asks, row.id],
       });
     } else if (text !== row.matches || relevant !== row.relevant || asks !== row.asks) {
       statements.push({ sql: `UPDATE conversations SET matches = ?, relevant = ?, asks = ? WHERE id = ?`, params: [text, relevant, asks, row.id] });

@@ -103,7 +103,6 @@ export async function openDatabase(SQL: SqlJsStatic, paths: StorePaths, now: num
       'Some changes made just before Earshot last closed could not be read back, so they are missing. ' +
       `A copy of them was kept in the data folder (${basename(copy)}).`;
   };
-  if (journal.problemInMiddle) keepJournalCopy(journal.problem);
   // Fast path: the bytes are exactly those the last checkpoint wrote (size and CRC32 in the journal header),
   // so the slow PRAGMA quick_check (seconds at 100k conversations) is not needed.
   const h = journal.header;
@@ -127,6 +126,8 @@ export async function openDatabase(SQL: SqlJsStatic, paths: StorePaths, now: num
 
   if (db) {
     const epoch = readEpoch(db);
+    // Not when the journal's changes are already in the file (a checkpoint finished before it was emptied).
+    if (journal.problemInMiddle && (h === null || h.epoch >= epoch)) keepJournalCopy(journal.problem);
     let keepJournalBytes: number | null = null;
     let nextSeq = 1;
     let replayStopped = false;

@@ -1,7 +1,8 @@
 // One Earshot at a time on a data folder: a second store on it is refused in plain words until the first closes;
 // a lock left by a process that has ended, or copied along with the folder, is taken over.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { uptime } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../../electron/core/store/lock';
@@ -33,6 +34,25 @@ describe('the data folder lock', () => {
     const again = await open(dir);
     expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')).token).not.toBe('copied');
     await again.close();
+  });
+
+  it('takes over a lock from an earlier boot, from another folder (a copy), or never fully written', async () => {
+    const dir = tempDir();
+    const real = realpathSync(dir);
+    const booted = Date.now() - uptime() * 1000;
+    // Process 1 is alive, as any reused number may be; what the lock says around it decides.
+    for (const lock of [
+      JSON.stringify({ pid: 1, token: 'before-reboot', boot: booted - 86_400_000, dir: real }),
+      JSON.stringify({ pid: 1, token: 'copied', boot: booted, dir: '/somewhere/else' }),
+      '',
+    ]) {
+      writeFileSync(join(dir, LOCK_FILE), lock);
+      const store = await open(dir);
+      await store.close();
+    }
+    // The same process, this boot, this folder: it stands.
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: 1, token: 'running', boot: booted, dir: real }));
+    await expect(open(dir)).rejects.toThrow('(process 1)');
   });
 
   it('refuses while another running process holds it', async () => {
