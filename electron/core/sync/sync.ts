@@ -108,7 +108,7 @@ export class Sync {
           const result = await this.syncSource(source, run).catch((err: unknown): SyncSourceResult => {
             log.error(`sync of ${source.url} failed unexpectedly`, err);
             // A full disk is no fault of the source: say what it is (the store's errors come as text, code included).
-            const message = /\bENOSPC\b|no space left/i.test(String((err as Error | null)?.message ?? err))
+            const message = /\b(ENOSPC|EDQUOT)\b|no space left|quota exceeded/i.test(String((err as Error | null)?.message ?? err))
               ? "Earshot couldn't save what it read: the disk is full. Make some room and sync again."
               : 'Something went wrong while reading this source.';
             return { ...empty(source), status: 'unreachable', message };

@@ -1,13 +1,12 @@
 import { NOT_LISTED_REASON_WORDS } from '../../../shared/words';
-import type { Tone, WatchMatch } from '../../../shared/model';
 import { useApp } from '../state/context';
 import { relativeTime } from '../lib/time-words';
 import { Highlighted } from './reader/Highlighted';
-import { ToneWord } from './reader/ToneWord';
+import { ToneWord, toneShown } from './reader/ToneWord';
 import { KeptWord } from './follow/KeptWord';
 import { SourceName } from './SourceName';
 import { ForwardedWord } from './follow/ForwardedLine';
-import { MatchedNames, matchedNames } from './listen/ListenLine';
+import { MatchedNames, useNamesBesideCompany } from './listen/ListenLine';
 
 /**
  * A pause between two parts of a row's line ("Reddit · 30 minutes ago  Asking  Mentions Kestrel One"), for the ear
@@ -23,17 +22,6 @@ export function Pause({ dot = false }: { dot?: boolean }) {
   );
 }
 
-/** Whether ToneWord says anything for this tone (it leaves neutral unsaid). */
-export const toneShown = (tone: Tone | null | undefined): boolean => !!tone && tone !== 'neutral';
-
-/** Whether MatchedNames says anything: the names matched other than the company's own, as it counts them. */
-function useMentions(matches: WatchMatch[] | undefined): boolean {
-  return useApp((s) => {
-    const company = new Set(s.watchWords.filter((w) => w.kind === 'company').map((w) => w.word.toLowerCase()));
-    return matchedNames(matches).some((n) => !company.has(n.toLowerCase()));
-  });
-}
-
 /**
  * One row of the conversation list (the list draws the list item around it). A screen reader hears its line and
  * title, with pauses, as its name; the excerpt is for the eye (the reader has it all once opened). The name comes
@@ -44,7 +32,7 @@ export function ConversationItem({ id }: { id: string }) {
   const selected = useApp((s) => s.selectedId === id);
   const now = useApp((s) => s.now);
   const open = useApp((s) => s.openConversation);
-  const mentions = useMentions(item?.matches);
+  const mentions = useNamesBesideCompany(item?.matches).length > 0;
   if (!item) return null;
 
   return (
@@ -60,7 +48,7 @@ export function ConversationItem({ id }: { id: string }) {
         <Pause dot />
         <time dateTime={new Date(item.publishedAt).toISOString()}>{relativeTime(item.publishedAt, now)}</time>
         {toneShown(item.tone) ? <Pause /> : null}
-        <ToneWord tone={item.tone} words={item.toneWords} />
+        <ToneWord tone={item.tone} />
         <KeptWord id={id} />
         <ForwardedWord id={id} />
         {item.notListedBecause ? <span className="kept-word"> · {NOT_LISTED_REASON_WORDS[item.notListedBecause]}</span> : null}

@@ -25,7 +25,7 @@ function andList(items: string[]): string {
 }
 
 /** The names matched other than the company's own (nearly every conversation names it). */
-function useNamesBesideCompany(matches: WatchMatch[] | undefined): string[] {
+export function useNamesBesideCompany(matches: WatchMatch[] | undefined): string[] {
   const watchWords = useApp((s) => s.watchWords);
   const company = useMemo(
     () => new Set(watchWords.filter((w) => w.kind === 'company').map((w) => w.word.toLowerCase())),

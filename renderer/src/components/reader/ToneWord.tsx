@@ -6,10 +6,12 @@ const SOUNDS: Record<Tone, string> = { pleased: 'Sounds pleased', unhappy: 'Soun
 /**
  * A small, quiet word for how a conversation sounds, in a row. Why it sounds so is said in the reading pane
  * (ToneReason): a title tooltip reached only by a mouse, never by the keyboard, touch or a screen reader.
- * `words` is taken and left unshown, so rows stay one short word.
  */
-export function ToneWord({ tone }: { tone?: Tone | null; words?: string[] }) {
-  if (!tone || tone === 'neutral') return null;
+/** Whether ToneWord says anything for this tone (neutral is left unsaid). */
+export const toneShown = (tone: Tone | null | undefined): tone is Exclude<Tone, 'neutral'> => !!tone && tone !== 'neutral';
+
+export function ToneWord({ tone }: { tone?: Tone | null }) {
+  if (!toneShown(tone)) return null;
   return <span className={`tone-word tone-${tone}`}>{WORDS[tone]}</span>;
 }
 

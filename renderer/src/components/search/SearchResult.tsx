@@ -1,8 +1,8 @@
 import { useApp } from '../../state/context';
 import { relativeTime } from '../../lib/time-words';
-import { ToneWord } from '../reader/ToneWord';
+import { ToneWord, toneShown } from '../reader/ToneWord';
 import { SourceName } from '../SourceName';
-import { Pause, toneShown } from '../ConversationItem';
+import { Pause } from '../ConversationItem';
 import { safeSnippet } from './snippet';
 
 /**
@@ -34,7 +34,7 @@ export function SearchResult({ index }: { index: number }) {
           </>
         ) : null}
         {toneShown(hit.tone) ? <Pause /> : null}
-        <ToneWord tone={hit.tone} words={hit.toneWords} />
+        <ToneWord tone={hit.tone} />
       </span>
       {/* An empty title would leave the row without a name: it is "Untitled", as in the conversation list. */}
       <span className="item-title" dangerouslySetInnerHTML={{ __html: safeSnippet(hit.titleSnippet) || 'Untitled' }} />
