@@ -56,13 +56,18 @@ export async function relisten(store: Store, limit = RELISTEN_LIMIT, retone = fa
     const tone = heardTone && (heardTone.tone !== row.tone || words !== row.tone_words) ? heardTone : null;
     // Whether it asks the company depends on the company's names, which may just have changed.
     const asks = listener.asks(row, ((tone?.tone ?? row.tone) as Tone | null) ?? undefined) ? 1 : 0;
+    // Only if the words are still those heard here: a sync may have changed them since they were read.
+    const same = `WHERE id = ? AND title = ? AND excerpt = ?`;
     if (tone) {
       statements.push({
-        sql: `UPDATE conversations SET matches = ?, relevant = ?, tone = ?, tone_words = ?, asks = ? WHERE id = ?`,
-        params: [text, relevant, tone.tone, words, asks, row.id],
+        sql: `UPDATE conversations SET matches = ?, relevant = ?, tone = ?, tone_words = ?, asks = ? ${same}`,
+        params: [text, relevant, tone.tone, words, asks, row.id, row.title, row.excerpt],
       });
     } else if (text !== row.matches || relevant !== row.relevant || asks !== row.asks) {
-      statements.push({ sql: `UPDATE conversations SET matches = ?, relevant = ?, asks = ? WHERE id = ?`, params: [text, relevant, asks, row.id] });
+      statements.push({
+        sql: `UPDATE conversations SET matches = ?, relevant = ?, asks = ? ${same}`,
+        params: [text, relevant, asks, row.id, row.title, row.excerpt],
+      });
     }
   }
   if (statements.length) await store.write(statements);

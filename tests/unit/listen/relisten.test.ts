@@ -86,4 +86,18 @@ describe('re-listening', () => {
     expect((await rows()).find((r) => r.id === 'c3')?.tone).toBe('unhappy');
     expect(briefs).toBe(1);
   });
+
+  it('leaves a conversation whose words changed while it was being heard (a sync wrote in between)', async () => {
+    await store.write([{ sql: `UPDATE conversations SET tone = 'unhappy' WHERE id = 'c3'` }]);
+    const meanwhile: Store = {
+      ...store,
+      write: async (statements) => {
+        await store.write([{ sql: `UPDATE conversations SET title = 'Kestrel giveaway is over', excerpt = 'Sorry.' WHERE id = 'c3'` }]);
+        return store.write(statements);
+      },
+    };
+    await relisten(meanwhile, 10, true);
+    // Heard from the old words it would be pleased; the new words are left for the next listen.
+    expect((await rows()).find((r) => r.id === 'c3')?.tone).toBe('unhappy');
+  });
 });
