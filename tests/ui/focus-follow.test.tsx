@@ -86,6 +86,10 @@ describe('focus in the reader', () => {
     const title = await screen.findByRole('heading', { level: 2, name: 'The battery lasts half a day' });
     await waitFor(() => expect(focused()).toBe(title));
     expect(title.id).toBe('reading-title');
+    // And back on the item that opened it.
+    press(screen.getByRole('button', { name: 'Back to the brief' }));
+    await waitFor(() => expect((focused() as HTMLElement | null)?.dataset.conversation).toBe('c2'));
+    expect((focused() as HTMLElement).closest('.brief')).not.toBeNull();
   });
 });
 

@@ -77,16 +77,11 @@ export function useFocusAfterRemoval<T extends HTMLElement>(keys: readonly strin
 }
 
 /**
- * "Read it" on another screen, or a brief item: once the conversation shows in the reading pane, the focus goes
- * to its title, so a screen reader says what opened and Tab goes on from there. Waits for the pane to draw it
- * (the conversation is fetched first); gives up once the person presses a key or the pointer, or after a while.
+ * Once `find` gives an element (a screen may fetch first, then draw), the focus goes to it. Gives up once the
+ * person presses a key or the pointer — the focus is theirs again — or after a while.
  */
-export function focusReadingTitle(conversationId: string, giveUpAfterMs = 5000): void {
+export function focusWhenShown(find: () => HTMLElement | null | undefined, giveUpAfterMs = 5000): void {
   if (typeof document === 'undefined' || typeof MutationObserver === 'undefined') return;
-  const find = () => {
-    const pane = document.getElementById('reading');
-    return pane?.dataset.conversation === conversationId ? pane.querySelector<HTMLElement>('#reading-title') : null;
-  };
   const done = () => {
     observer.disconnect();
     clearTimeout(timer);
@@ -94,16 +89,26 @@ export function focusReadingTitle(conversationId: string, giveUpAfterMs = 5000):
     document.removeEventListener('pointerdown', done, true);
   };
   const tryNow = () => {
-    const title = find();
-    if (!title) return;
+    const el = find();
+    if (!el) return;
     done();
-    title.focus();
+    el.focus();
   };
   const observer = new MutationObserver(tryNow);
   const timer = setTimeout(done, giveUpAfterMs);
   observer.observe(document.body, { childList: true, subtree: true });
-  // The person has gone on to something of their own: the focus is theirs again.
   document.addEventListener('keydown', done, true);
   document.addEventListener('pointerdown', done, true);
   tryNow();
+}
+
+/**
+ * "Read it" on another screen, or a brief item: once the conversation shows in the reading pane, the focus goes
+ * to its title, so a screen reader says what opened and Tab goes on from there.
+ */
+export function focusReadingTitle(conversationId: string, giveUpAfterMs = 5000): void {
+  focusWhenShown(() => {
+    const pane = document.getElementById('reading');
+    return pane?.dataset.conversation === conversationId ? pane.querySelector<HTMLElement>('#reading-title') : null;
+  }, giveUpAfterMs);
 }

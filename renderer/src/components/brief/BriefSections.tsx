@@ -21,7 +21,7 @@ function sameWords(a: string, b: string): boolean {
 export function OpenThread({ id, title, className = 'brief-open', describedBy }: { id: string; title: string; className?: string; describedBy?: string }) {
   const open = useApp((s) => s.openBriefItem);
   return (
-    <button type="button" className={className} aria-describedby={describedBy} onClick={() => open(id)}>
+    <button type="button" className={className} aria-describedby={describedBy} data-conversation={id} onClick={() => open(id)}>
       {title}
     </button>
   );

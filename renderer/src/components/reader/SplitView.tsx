@@ -2,6 +2,7 @@
 // opened from it with a way back (CSS chooses by the window's width; `data-shown` says which one is current).
 // A conversation opened from the brief has its way back to the brief at every width.
 import type { ReactNode } from 'react';
+import { focusWhenShown } from '../../lib/focus-after';
 import { useApp } from '../../state/context';
 import { ReadingPane } from './ReadingPane';
 
@@ -10,10 +11,14 @@ export function SplitView({ list, backLabel }: { list: ReactNode; backLabel: str
   const showList = useApp((s) => s.showList);
   const fromBrief = useApp((s) => s.readingFrom === 'brief');
   const setScreen = useApp((s) => s.setScreen);
+  const selectedId = useApp((s) => s.selectedId);
 
   const back = () => {
     if (fromBrief) {
+      const id = selectedId;
       setScreen('brief');
+      // Back on the item that opened it, as the way back to the list lands on the row.
+      if (id) focusWhenShown(() => [...document.querySelectorAll<HTMLElement>('.brief button[data-conversation]')].find((b) => b.dataset.conversation === id));
       return;
     }
     showList();
