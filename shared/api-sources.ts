@@ -1,6 +1,6 @@
 // The foundation's operations: the app, sources, sync, conversations, settings.
 import { idField, noArgs, type ShapesOf } from './api-shape';
-import type { AppInfo, Conversation, ConversationPage, Settings, Source, SourceKind, SyncProgress, SyncSummary } from './model';
+import type { AppInfo, Conversation, ConversationPage, ImportedSources, Settings, Source, SourceKind, SyncProgress, SyncSummary } from './model';
 
 type None = Record<string, never>;
 
@@ -14,7 +14,8 @@ export interface SourcesMethods {
   /** Finds the sources a web page or site offers (its own links, common addresses, YouTube and Reddit patterns). */
   'sources.discover': { args: { url: string }; result: Array<{ url: string; title: string }> };
   /** Adds the sources listed in an OPML file (the list other readers export); nested folders become groups. */
-  'sources.importOpml': { args: { text: string }; result: { added: number; alreadyHere: number } };
+  /** Adds a list's web addresses; says how many were there already, not on the web, or in the list twice. */
+  'sources.importOpml': { args: { text: string }; result: ImportedSources };
   /** The sources as an OPML 2.0 file, for other readers. */
   'sources.exportOpml': { args: None; result: { filename: string; type: string; text: string } };
   /** Adds the sample sources shipped with the app (works with no network). */

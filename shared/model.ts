@@ -158,6 +158,16 @@ export interface AppInfo {
   now: number;
 }
 
+/** What came of importing a list of sources. */
+export interface ImportedSources {
+  added: number;
+  alreadyHere: number;
+  /** Entries whose address is not a web address (javascript:, ftp:, file:…). */
+  notOnTheWeb: number;
+  /** Entries listed twice. */
+  repeated: number;
+}
+
 export interface SyncSourceResult {
   sourceId: string;
   title: string;

@@ -1,5 +1,5 @@
 // Plain words for times and states, used by every face (CLI, renderer) so they read the same everywhere.
-import type { NotListed, NotListedReason, Source } from './model';
+import type { ImportedSources, NotListed, NotListedReason, Source } from './model';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -86,3 +86,13 @@ export const NOT_LISTED_REASON_WORDS: Record<NotListedReason, string> = {
   repeat: 'a repeat',
   reply: 'a reply',
 };
+
+/** What an import of a list of sources did: "Added 3 sources; one was already here. Skipped two that aren't web addresses." */
+export function importedWords(r: ImportedSources): string {
+  const already = r.alreadyHere ? `; ${numberWords(r.alreadyHere)} ${r.alreadyHere === 1 ? 'was' : 'were'} already here` : '';
+  const skipped = [
+    r.notOnTheWeb ? `${numberWords(r.notOnTheWeb)} that ${r.notOnTheWeb === 1 ? "isn't a web address" : "aren't web addresses"}` : '',
+    r.repeated ? `${numberWords(r.repeated)} that ${r.repeated === 1 ? 'was' : 'were'} in the list twice` : '',
+  ].filter(Boolean);
+  return `Added ${count(r.added, 'source')}${already}.${skipped.length ? ` Skipped ${skipped.join(' and ')}.` : ''}`;
+}

@@ -9,7 +9,7 @@ import { WatchTable } from './listen/watch-table';
 import { installSamples } from './samples/samples';
 import type { EngineContext, AreaApi } from './context';
 import { DiscoveryError, discoverSources } from './feeds/discovery';
-import { OpmlError, parseOpml, writeOpml } from './feeds/opml';
+import { OpmlError, readOpml, writeOpml } from './feeds/opml';
 import { publicSource } from './store/sources-table';
 import { LAST_SYNC_KEY } from './sync/sync';
 import { stableId } from './util/ids';
@@ -112,21 +112,21 @@ export function sourcesApi(parts: EngineContext): AreaApi<SourcesMethods> {
       }
     },
     async 'sources.importOpml'({ text }) {
-      let entries;
+      let list;
       try {
-        entries = parseOpml(text);
+        list = readOpml(text);
       } catch (err) {
         if (err instanceof OpmlError) throw new ApiError(err.message, 'invalid');
         throw err;
       }
       let added = 0;
-      for (const entry of entries) {
+      for (const entry of list.entries) {
         const before = await sources.findByUrl(normalizeSourceUrl(entry.url));
         if (before) continue;
         await addSource(entry.url, entry.title, 'general', entry.group);
         added++;
       }
-      return { added, alreadyHere: entries.length - added };
+      return { added, alreadyHere: list.entries.length - added, notOnTheWeb: list.notOnTheWeb, repeated: list.repeated };
     },
     async 'sources.exportOpml'() {
       const list = (await sources.list()).filter((s) => /^https?:/.test(s.url));

@@ -47,11 +47,11 @@ describe('More ways to add sources', () => {
 
   it('imports a list from a file and exports the list as a download with the name the engine gives', async () => {
     const engine = start();
-    engine.api['sources.importOpml'].mockResolvedValueOnce({ added: 3, alreadyHere: 1 });
+    engine.api['sources.importOpml'].mockResolvedValueOnce({ added: 3, alreadyHere: 1, notOnTheWeb: 2, repeated: 0 });
     const opml = '<opml version="2.0"><body><outline xmlUrl="https://a.example/x.xml"/></body></opml>';
     const file = new File([opml], 'reader.opml', { type: 'text/xml' });
     fireEvent.change(screen.getByLabelText('Import a list'), { target: { files: [file] } });
-    await screen.findByText('Added three sources; one was already here.');
+    await screen.findByText("Added three sources; one was already here. Skipped two that aren't web addresses.");
     expect(engine.api['sources.importOpml']).toHaveBeenCalledWith({ text: opml });
 
     engine.api['sources.exportOpml'].mockResolvedValueOnce({ filename: 'earshot-sources.opml', type: 'text/x-opml', text: '<opml/>' });

@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { count, numberWords } from '../../../shared/words';
+import { count, importedWords } from '../../../shared/words';
 import { UsageError, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { FileRefused, readBounded } from '../read-bounded';
 import { sourceLines } from '../print';
 import { findSource, newSourceAddress } from './find-source';
-import { skippedInOpml } from './opml-skipped';
 
 export const sourcesCommand: Command = {
   name: 'sources',
@@ -76,14 +75,7 @@ export const sourcesCommand: Command = {
           throw new UsageError(`Couldn't read “${rest[0]}”: ${err instanceof FileRefused ? err.message : 'This file could not be read.'}`);
         });
         const text = new TextDecoder().decode(bytes);
-        const { added, alreadyHere } = await core.api['sources.importOpml']({ text });
-        const { notOnTheWeb, repeated } = skippedInOpml(text);
-        const skipped = [
-          notOnTheWeb ? `${numberWords(notOnTheWeb)} that ${notOnTheWeb === 1 ? "isn't a web address" : "aren't web addresses"}` : '',
-          repeated ? `${numberWords(repeated)} that ${repeated === 1 ? 'was' : 'were'} in the list twice` : '',
-        ].filter(Boolean);
-        const already = alreadyHere ? `; ${numberWords(alreadyHere)} ${alreadyHere === 1 ? 'was' : 'were'} already here` : '';
-        ctx.out(`Added ${count(added, 'source')}${already}.${skipped.length ? ` Skipped ${skipped.join(' and ')}.` : ''}`);
+        ctx.out(importedWords(await core.api['sources.importOpml']({ text })));
       } else if (verb === 'export') {
         if (rest.length > 1) throw new UsageError('Give at most one file: earshot sources export [FILE.opml]');
         const { text } = await core.api['sources.exportOpml']({});

@@ -40,7 +40,14 @@ function webAddress(raw: string): string | null {
 const clean = (s: string | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 export function parseOpml(text: string): OpmlEntry[] {
+  return readOpml(text).entries;
+}
+
+/** The entries of a list of sources, and how many were passed over: not on the web (javascript:, file:…), or twice. */
+export function readOpml(text: string): { entries: OpmlEntry[]; notOnTheWeb: number; repeated: number } {
   const entries: OpmlEntry[] = [];
+  let notOnTheWeb = 0;
+  let repeated = 0;
   const seen = new Set<string>();
   // One frame per open outline: its folder name when it is a folder, null when it is a source.
   const stack: Array<string | null> = [];
@@ -58,6 +65,8 @@ export function parseOpml(text: string): OpmlEntry[] {
         }
         stack.push(null);
         const url = webAddress(rawUrl);
+        if (url === null) notOnTheWeb++;
+        else if (seen.has(url)) repeated++;
         if (url === null || seen.has(url)) return;
         seen.add(url);
         const group = stack.findLast((g) => g !== null) ?? null;
@@ -74,7 +83,7 @@ export function parseOpml(text: string): OpmlEntry[] {
   if (entries.length === 0 && !sawOpml) {
     throw new OpmlError("This file isn't a list of sources (an OPML file).");
   }
-  return entries;
+  return { entries, notOnTheWeb, repeated };
 }
 
 function escapeAttr(value: string): string {

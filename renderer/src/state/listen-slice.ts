@@ -4,7 +4,7 @@ import type { StateCreator } from 'zustand';
 import type { Api } from '../../../shared/api';
 import type { Muted, SetupArgs, SetupPreview, SetupProposal, WatchKind, WatchWord } from '../../../shared/api-listen';
 import type { ConversationSummary } from '../../../shared/model';
-import { count, numberWords } from '../../../shared/words';
+import { count, importedWords } from '../../../shared/words';
 import { plainError } from './errors';
 import type { AppState } from './types';
 
@@ -251,10 +251,9 @@ export const createListenSlice =
 
       async importList(text) {
         try {
-          const { added, alreadyHere } = await api['sources.importOpml']({ text });
+          const imported = await api['sources.importOpml']({ text });
           void get().loadSources();
-          const also = alreadyHere ? `; ${numberWords(alreadyHere)} ${alreadyHere === 1 ? 'was' : 'were'} already here` : '';
-          return { text: `Added ${count(added, 'source')}${also}.`, problem: false };
+          return { text: importedWords(imported), problem: false };
         } catch (err) {
           return { text: plainError(err, "That file couldn't be read as a list of sources."), problem: true };
         }

@@ -1,6 +1,6 @@
 // OPML: reading other readers' exports tolerantly, and writing OPML 2.0 that reads back the same.
 import { describe, expect, it } from 'vitest';
-import { OpmlError, parseOpml, writeOpml } from '../../../electron/core/feeds/opml';
+import { OpmlError, parseOpml, readOpml, writeOpml } from '../../../electron/core/feeds/opml';
 
 const SAMPLE = `\uFEFF<?xml version="1.0" encoding="UTF-8"?>
 <opml version="1.0">
@@ -29,6 +29,10 @@ describe('parseOpml', () => {
       { url: 'http://legacy.example/index.xml', title: 'No title attr', group: 'News' },
       { url: 'https://untitled.example/feed.json', title: 'https://untitled.example/feed.json', group: null },
     ]);
+  });
+
+  it('counts what it passed over: an address not on the web, and one listed twice', () => {
+    expect(readOpml(SAMPLE)).toMatchObject({ notOnTheWeb: 1, repeated: 1 });
   });
 
   it('survives broken markup', () => {
