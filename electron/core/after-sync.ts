@@ -24,5 +24,32 @@ export async function afterSync(ctx: EngineContext, startedAt: number): Promise<
   if (local.length) await captureFullText(ctx, local, { localOnly: true });
   const { deleted } = await cleanUp({ store: ctx.store, settings: ctx.settings, clock: ctx.clock, log: ctx.log });
   if (deleted) ctx.changed('conversations');
-  await ctx.store.backupIfDue().catch((err: unknown) => ctx.log.warn('daily backup failed', err));
+  await dailyBackup(ctx);
+}
+
+/** A backup that could not be made, in plain words, until one is (app.info shows it with the store's notice). */
+export const BACKUP_PROBLEM_KEY = 'internal.backupProblem';
+
+/** Why a backup failed, in words a person can act on (the store's errors come as text, code included). */
+function backupProblem(err: unknown): string {
+  const text = String((err as Error | null)?.message ?? err);
+  const why = /\b(ENOSPC|EDQUOT)\b/.test(text)
+    ? ' (the disk is full)'
+    : /\b(EACCES|EPERM|EROFS)\b/.test(text)
+      ? " (it isn't allowed to write in its data folder)"
+      : /\b(EEXIST|ENOTDIR)\b/.test(text)
+        ? ' (something else is where its backups go: a file called "backups" in its data folder)'
+        : '';
+  return `Earshot couldn't make today's backup of its data${why}. It will try again after the next sync.`;
+}
+
+async function dailyBackup(ctx: EngineContext): Promise<void> {
+  const had = await ctx.settings.getValue<string>(BACKUP_PROBLEM_KEY);
+  try {
+    await ctx.store.backupIfDue();
+    if (had) await ctx.store.write([{ sql: `DELETE FROM settings WHERE key = ?`, params: [BACKUP_PROBLEM_KEY] }]);
+  } catch (err) {
+    ctx.log.warn('daily backup failed', err);
+    await ctx.store.write([ctx.settings.setValueStatement(BACKUP_PROBLEM_KEY, backupProblem(err))]).catch(() => undefined);
+  }
 }

@@ -12,6 +12,7 @@ import { DiscoveryError, discoverSources } from './feeds/discovery';
 import { OpmlError, readOpml, writeOpml } from './feeds/opml';
 import { publicSource } from './store/sources-table';
 import { LAST_SYNC_KEY } from './sync/sync';
+import { BACKUP_PROBLEM_KEY } from './after-sync';
 import { stableId } from './util/ids';
 import { normalizeSourceUrl } from './util/urls';
 
@@ -73,7 +74,8 @@ export function sourcesApi(parts: EngineContext): AreaApi<SourcesMethods> {
         name: 'Earshot',
         version: pkg.version,
         dataDir: parts.dataDir,
-        storeNotice: parts.store.notice,
+        // What opening found, else a backup that could not be made (until one is).
+        storeNotice: parts.store.notice ?? (await settings.getValue<string>(BACKUP_PROBLEM_KEY)) ?? null,
         conversationCount: await conversations.count(),
         sourceCount: (await sources.list()).length,
         lastSyncedAt: (await settings.getValue<number>(LAST_SYNC_KEY)) ?? null,

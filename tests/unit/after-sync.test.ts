@@ -64,4 +64,29 @@ describe('after a sync', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it("says plainly when the day's backup could not be made, until one is", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'earshot-after-sync-'));
+    const now = Date.parse('2026-11-22T07:00:00Z');
+    const core = await createCore({ dataDir: dir, workerPath: WORKER_PATH, clock: () => now, fetch: offline, resourcesDir: join(ROOT, 'resources') });
+    try {
+      // Something else is where the backups go.
+      await writeFile(join(dir, 'backups'), 'not a folder');
+      await writeFile(join(dir, 'forum.xml'), '<rss version="2.0"><channel><title>Forum</title></channel></rss>');
+      await core.api['sources.add']({ url: `file://${join(dir, 'forum.xml')}`, kind: 'general' });
+      await core.api['sync.run']({});
+      await core.idle();
+      expect((await core.api['app.info']({})).storeNotice).toBe(
+        'Earshot couldn\'t make today\'s backup of its data (something else is where its backups go: a file called "backups" in its data folder). It will try again after the next sync.',
+      );
+      await rm(join(dir, 'backups'));
+      await core.api['sync.run']({});
+      await core.idle();
+      expect((await core.api['app.info']({})).storeNotice).toBeNull();
+      expect(listBackups(dir)).toHaveLength(1);
+    } finally {
+      await core.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
