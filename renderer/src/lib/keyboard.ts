@@ -82,22 +82,22 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return el.isContentEditable === true || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
 }
 
-/** Controls a letter pressed on may be meant for (dictation, a screen reader's own keys), not for the app. */
-const CONTROLS = 'a[href], button, input, select, textarea, summary, [role="button"], [contenteditable]';
+/** Where a letter is typing, not a key for the app. */
+const TEXT_FIELDS = 'input, select, textarea, [contenteditable]';
 
 /**
- * Whether the app's one-letter keys may act on a key pressed at `target` (WCAG 2.1.4): on the page itself with
- * nothing in particular (or the screen's heading) focused, on a row of a list beside the reading pane, or in the
- * reading pane but not on one of its controls. Anywhere else — a header button, a form — a stray letter does
- * nothing. "?" is not held to this.
+ * Whether the app's one-letter keys may act on a key pressed at `target` (WCAG 2.1.4: active only where the list
+ * and the reader have the focus): on the page itself with nothing in particular (or the screen's heading)
+ * focused, or anywhere in the list or the reading pane but a text field — its own buttons too, so Keep clicked
+ * and then j goes on to the next. Anywhere else — a header button, a form — a stray letter does nothing. "?" is
+ * not held to this.
  */
 export function keysWorkAt(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return true;
   if (target === document.body || target === document.documentElement || target.id === 'main') return true;
   // The screen's heading, focused on arriving from the navigation: the page itself, as far as keys go.
   if (target.matches('main h1')) return true;
-  if (!target.closest('.split')) return false;
-  return target.closest('li[data-index]') !== null || !target.matches(CONTROLS);
+  return target.closest('.split') !== null && !target.matches(TEXT_FIELDS);
 }
 
 /** The id after (or before) `current` in `ids`; the first (or last) when nothing is selected yet. */

@@ -107,8 +107,8 @@ function HelpOverlay() {
         ))}
       </dl>
       <p className="quiet help-where">
-        The keys for a conversation work in Conversations and Search, from a row of the list or the conversation's
-        text. On other buttons and links only ? works, so a stray letter never acts.
+        The keys for a conversation work in Conversations and Search, from the list or the conversation. Elsewhere
+        only ? works, so a stray letter never acts.
       </p>
       <button type="button" className="button quiet-button" onClick={() => setOpen(false)} autoFocus>
         Close
