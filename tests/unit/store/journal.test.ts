@@ -13,6 +13,16 @@ function crashCopy(dir: string): string {
   return copy;
 }
 
+/** A folder as a crash would leave it after these settings were written, one write each. */
+async function crashedAfter(...settings: Array<[string, string]>): Promise<string> {
+  const dir = tempDir();
+  const store = await open(dir);
+  for (const [key, value] of settings) await store.write([setting(key, value)]);
+  const crashed = crashCopy(dir);
+  await store.close();
+  return crashed;
+}
+
 const keys = async (dir: string) => {
   const store = await open(dir);
   try {
@@ -46,12 +56,7 @@ describe('journal replay', () => {
   });
 
   it('ignores a torn last line and keeps appending after the good part', async () => {
-    const dir = tempDir();
-    const store = await open(dir);
-    await store.write([setting('a', '1')]);
-    await store.write([setting('b', '2')]);
-    const crashed = crashCopy(dir);
-    await store.close();
+    const crashed = await crashedAfter(['a', '1'], ['b', '2']);
     const journal = join(crashed, 'earshot.journal');
     const whole = readFileSync(journal);
     // Half of a third line, as if the process died during its write.
@@ -67,13 +72,7 @@ describe('journal replay', () => {
   });
 
   it('stops at a line with a bad checksum in the middle, logs it and keeps a copy of the journal', async () => {
-    const dir = tempDir();
-    const store = await open(dir);
-    await store.write([setting('a', '1')]);
-    await store.write([setting('b', '2')]);
-    await store.write([setting('c', '3')]);
-    const crashed = crashCopy(dir);
-    await store.close();
+    const crashed = await crashedAfter(['a', '1'], ['b', '2'], ['c', '3']);
     const journal = join(crashed, 'earshot.journal');
     const text = readFileSync(journal, 'utf8');
     writeFileSync(journal, text.replace('["b","2"]', '["B","2"]'));
@@ -90,12 +89,7 @@ describe('journal replay', () => {
 
   it('keeps a copy of the journal and says so when its first line is damaged (or its line ends changed)', async () => {
     for (const damage of [(t: string) => t.replace('epoch', 'epXch'), (t: string) => t.replace(/\n/g, '\r\n')]) {
-      const dir = tempDir();
-      const store = await open(dir);
-      await store.write([setting('a', '1')]);
-      await store.write([setting('b', '2')]);
-      const crashed = crashCopy(dir);
-      await store.close();
+      const crashed = await crashedAfter(['a', '1'], ['b', '2']);
       const journal = join(crashed, 'earshot.journal');
       const original = readFileSync(journal, 'utf8');
       writeFileSync(journal, damage(original));
