@@ -4,6 +4,7 @@
 import type { EngineContext } from './context';
 import { captureFullText } from './read/api';
 import { cleanUp } from './store/retention';
+import { isDiskFull, systemCode } from './util/system-errors';
 
 /** At most this many articles fetched after one sync, so a first sync of many sources stays polite. */
 const FULL_TEXT_PER_SYNC = 40;
@@ -30,14 +31,14 @@ export async function afterSync(ctx: EngineContext, startedAt: number): Promise<
 /** A backup that could not be made, in plain words, until one is (app.info shows it with the store's notice). */
 export const BACKUP_PROBLEM_KEY = 'internal.backupProblem';
 
-/** Why a backup failed, in words a person can act on (the store's errors come as text, code included). */
+/** Why a backup failed, in words a person can act on. */
 function backupProblem(err: unknown): string {
-  const text = String((err as Error | null)?.message ?? err);
-  const why = /\b(ENOSPC|EDQUOT)\b/.test(text)
+  const code = systemCode(err) ?? '';
+  const why = isDiskFull(err)
     ? ' (the disk is full)'
-    : /\b(EACCES|EPERM|EROFS)\b/.test(text)
+    : ['EACCES', 'EPERM', 'EROFS'].includes(code)
       ? " (it isn't allowed to write in its data folder)"
-      : /\b(EEXIST|ENOTDIR)\b/.test(text)
+      : ['EEXIST', 'ENOTDIR'].includes(code)
         ? ' (something else is where its backups go: a file called "backups" in its data folder)'
         : '';
   return `Earshot couldn't make today's backup of its data${why}. It will try again after the next sync.`;

@@ -11,6 +11,7 @@ import { decodeStatements } from '../store/journal';
 import type { SettingsTable } from '../store/settings-table';
 import type { SourceForSync, SourcesTable } from '../store/sources-table';
 import type { Statement, Store } from '../store/types';
+import { isDiskFull } from '../util/system-errors';
 import { nextAttempt } from './backoff';
 import { openSyncWork, syncWorkerPath, type BuiltWrite, type SyncWork } from './work-client';
 
@@ -107,8 +108,8 @@ export class Sync {
         limiter.run(source.url, async () => {
           const result = await this.syncSource(source, run).catch((err: unknown): SyncSourceResult => {
             log.error(`sync of ${source.url} failed unexpectedly`, err);
-            // A full disk is no fault of the source: say what it is (the store's errors come as text, code included).
-            const message = /\b(ENOSPC|EDQUOT)\b|no space left|quota exceeded/i.test(String((err as Error | null)?.message ?? err))
+            // A full disk is no fault of the source: say what it is.
+            const message = isDiskFull(err)
               ? "Earshot couldn't save what it read: the disk is full. Make some room and sync again."
               : 'Something went wrong while reading this source.';
             return { ...empty(source), status: 'unreachable', message };
