@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { focusWhenShown } from '../lib/focus-after';
 import { useApp } from '../state/context';
 import type { Screen } from '../state/types';
 import { ConversationsScreen } from './ConversationsScreen';
@@ -59,27 +60,12 @@ function useFocusKeptInPage(): void {
  * that, or once the focus has gone anywhere else, nothing is taken. Returns the undo.
  */
 function focusHeading(): () => void {
-  const main = document.getElementById('main');
-  const focused = (): boolean => {
-    const heading = main?.querySelector<HTMLElement>('h1');
-    if (!heading) return false;
-    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
-    heading.focus({ preventScroll: true });
-    return true;
+  const heading = (): HTMLElement | null => {
+    const h1 = document.getElementById('main')?.querySelector<HTMLElement>('h1') ?? null;
+    if (h1 && !h1.hasAttribute('tabindex')) h1.tabIndex = -1;
+    return h1;
   };
-  if (!main || focused()) return () => {};
-  const observer = new MutationObserver(() => {
-    if (focused()) stop();
-  });
-  const timer = setTimeout(() => stop(), 2_000);
-  const stop = () => {
-    observer.disconnect();
-    clearTimeout(timer);
-    document.removeEventListener('focusin', stop);
-  };
-  observer.observe(main, { childList: true, subtree: true });
-  document.addEventListener('focusin', stop);
-  return stop;
+  return focusWhenShown(heading, { giveUpAfterMs: 2_000, giveUpOn: ['focusin'], preventScroll: true });
 }
 
 /**

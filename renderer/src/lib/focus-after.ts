@@ -76,30 +76,40 @@ export function useFocusAfterRemoval<T extends HTMLElement>(keys: readonly strin
   return { ref: ref as RefObject<T>, onFocus, onBlur };
 }
 
+interface WhenShown {
+  /** Gives up after this long (ms). */
+  giveUpAfterMs?: number;
+  /** Events that say the person has gone on to something of their own: the focus is theirs again. */
+  giveUpOn?: ReadonlyArray<'keydown' | 'pointerdown' | 'focusin'>;
+  preventScroll?: boolean;
+}
+
 /**
- * Once `find` gives an element (a screen may fetch first, then draw), the focus goes to it. Gives up once the
- * person presses a key or the pointer — the focus is theirs again — or after a while.
+ * Once `find` gives an element (a screen may fetch first, then draw), the focus goes to it; unless the person
+ * has gone on to something of their own first, or a while has passed. Returns the undo (stops waiting).
  */
-export function focusWhenShown(find: () => HTMLElement | null | undefined, giveUpAfterMs = 5000): void {
-  if (typeof document === 'undefined' || typeof MutationObserver === 'undefined') return;
+export function focusWhenShown(
+  find: () => HTMLElement | null | undefined,
+  { giveUpAfterMs = 5000, giveUpOn = ['keydown', 'pointerdown'], preventScroll = false }: WhenShown = {},
+): () => void {
+  if (typeof document === 'undefined' || typeof MutationObserver === 'undefined') return () => {};
   const done = () => {
     observer.disconnect();
     clearTimeout(timer);
-    document.removeEventListener('keydown', done, true);
-    document.removeEventListener('pointerdown', done, true);
+    for (const event of giveUpOn) document.removeEventListener(event, done, true);
   };
   const tryNow = () => {
     const el = find();
     if (!el) return;
     done();
-    el.focus();
+    el.focus({ preventScroll });
   };
   const observer = new MutationObserver(tryNow);
   const timer = setTimeout(done, giveUpAfterMs);
   observer.observe(document.body, { childList: true, subtree: true });
-  document.addEventListener('keydown', done, true);
-  document.addEventListener('pointerdown', done, true);
+  for (const event of giveUpOn) document.addEventListener(event, done, true);
   tryNow();
+  return done;
 }
 
 /**
@@ -107,8 +117,11 @@ export function focusWhenShown(find: () => HTMLElement | null | undefined, giveU
  * to its title, so a screen reader says what opened and Tab goes on from there.
  */
 export function focusReadingTitle(conversationId: string, giveUpAfterMs = 5000): void {
-  focusWhenShown(() => {
-    const pane = document.getElementById('reading');
-    return pane?.dataset.conversation === conversationId ? pane.querySelector<HTMLElement>('#reading-title') : null;
-  }, giveUpAfterMs);
+  focusWhenShown(
+    () => {
+      const pane = document.getElementById('reading');
+      return pane?.dataset.conversation === conversationId ? pane.querySelector<HTMLElement>('#reading-title') : null;
+    },
+    { giveUpAfterMs },
+  );
 }
