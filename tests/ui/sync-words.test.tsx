@@ -129,3 +129,26 @@ describe('Sync, as heard', () => {
     expect(ear.heard).toEqual([]);
   });
 });
+
+describe('The clock "Last synced" is said by', () => {
+  it("is the engine's when it runs on a clock of its own (--now), and still moves on", async () => {
+    const engine = fakeEngine({ sources: [makeSource()], conversations: [makeConversation()] });
+    const engineNow = NOW + 10 * 60 * MIN;
+    const info = await engine.api['app.info']({});
+    engine.api['app.info'].mockResolvedValue({ ...info, now: engineNow, lastSyncedAt: engineNow - 5 * MIN });
+    const { store } = renderApp(engine);
+    // Against this computer's clock the sync would be "in 10 hours" (said as just now); against the engine's, 5 minutes ago.
+    await screen.findByText('Last synced 5 minutes ago');
+    act(() => store.getState().tick(NOW + 3 * MIN));
+    expect(screen.getByText('Last synced 8 minutes ago')).toBeTruthy();
+  });
+
+  it("is this computer's when the engine's clock is the same one read a moment earlier", async () => {
+    const engine = fakeEngine({ sources: [makeSource()], conversations: [makeConversation()] });
+    const info = await engine.api['app.info']({});
+    engine.api['app.info'].mockResolvedValue({ ...info, now: NOW - 2_000 });
+    const { store } = renderApp(engine);
+    await screen.findByText('Last synced 10 minutes ago');
+    expect(store.getState().clockOffset).toBe(0);
+  });
+});

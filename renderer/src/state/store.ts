@@ -21,7 +21,7 @@ export function createAppStore(client: Client, now: () => number = Date.now): Ap
   return createStore<AppState>()((...a) => ({
     ...createSourcesSlice(client.api)(...a),
     ...createConversationsSlice(client.api)(...a),
-    ...createSyncSlice(client.api)(...a),
+    ...createSyncSlice(client.api, now)(...a),
     ...createUiSlice(now())(...a),
     ...createReadingSlice(client.api)(...a),
     ...createSearchSlice(client.api)(...a),

@@ -6,7 +6,7 @@ import { plainError } from './errors';
 const IDLE = { running: false, done: 0, total: 0, current: null };
 
 export const createSyncSlice =
-  (api: Api): StateCreator<AppState, [], [], SyncSlice> =>
+  (api: Api, now: () => number): StateCreator<AppState, [], [], SyncSlice> =>
   (set, get) => ({
     progress: IDLE,
     syncing: false,
@@ -17,6 +17,7 @@ export const createSyncSlice =
     async loadInfo() {
       try {
         const info = await api['app.info']({});
+        get().setEngineClock(info.now, now());
         // Never backwards: a sync this page just ran may be newer than what the engine had written down.
         const known = get().lastSyncedAt;
         const lastSyncedAt = known !== null && (info.lastSyncedAt ?? 0) < known ? known : info.lastSyncedAt;

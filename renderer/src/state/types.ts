@@ -89,7 +89,15 @@ export interface UiSlice {
   setScreen(screen: Screen): void;
   /** In a narrow window: back from the reading pane to the list. */
   showList(): void;
-  tick(now: number): void;
+  /** Moves `now` to the computer's time `time`, read on the engine's clock. */
+  tick(time: number): void;
+  /**
+   * How far the engine's clock is from this computer's: 0 unless the engine was started with --now (the web
+   * host in tests and screenshots), so "3 hours ago" is said against the same clock the engine synced by.
+   */
+  clockOffset: number;
+  /** Sets clockOffset from the engine's clock read at the computer's time `at`. */
+  setEngineClock(engineNow: number, at: number): void;
   dismissNotice(): void;
   /** Keyboard b: bookmark or unbookmark a conversation (implemented by the follow-ups area). */
   toggleBookmark(id: string): void;

@@ -18,6 +18,9 @@ const LEFT_BEHIND: Partial<AppState> = {
   settingsErrors: {},
 };
 
+/** Farther apart than this, the engine runs on a clock of its own (--now). */
+const CLOCKS_APART_MS = 60_000;
+
 export const createUiSlice =
   (now: number): StateCreator<AppState, [], [], UiSlice> =>
   (set, get) => ({
@@ -36,8 +39,14 @@ export const createUiSlice =
     showList() {
       set({ narrowReading: false });
     },
+    clockOffset: 0,
     tick(time) {
-      set({ now: time });
+      set({ now: time + get().clockOffset });
+    },
+    setEngineClock(engineNow, at) {
+      // A minute or less apart is the same clock read at two moments (the answer took time to arrive).
+      const offset = Math.abs(engineNow - at) > CLOCKS_APART_MS ? engineNow - at : 0;
+      set({ clockOffset: offset, now: at + offset });
     },
     // Placeholders the follow-ups area replaces; the keyboard already calls them.
     toggleBookmark() {},
