@@ -16,7 +16,7 @@ export const RELISTEN_LIMIT = 5000;
  * The edition of the tone rules. Raise it with any change to what toneOf or toneOfReview says of a text: at the
  * next start the newest conversations are heard again (tone included) and the brief follows.
  */
-export const TONE_RULES = 2;
+export const TONE_RULES = 3;
 const TONE_RULES_KEY = 'internal.toneRules';
 
 interface Row {

@@ -4,7 +4,7 @@
 /** Single words whose general-English score is wrong for customer talk, plus complaint/praise words it lacks. */
 export const CUSTOMER_WORDS: Record<string, number> = {
   // Words that are polite or topical in a request rather than happy.
-  please: 0, help: 0.3, like: 0.9, hope: 0.6, care: 0.6, pretty: 0.4, free: 0.8, yes: 0.6, ok: 0.4, okay: 0.4,
+  please: 0, share: 0, shares: 0, shared: 0.2, sharing: 0.2, help: 0.3, like: 0.9, hope: 0.6, care: 0.6, pretty: 0.4, free: 0.8, yes: 0.6, ok: 0.4, okay: 0.4,
   joke: -1.2, kind: 0.8, well: 0.4, god: 0, lol: 0.8, haha: 0.8, want: 0, top: 0.3, super: 1.2, wow: 0.6,
   need: -0.2, needs: -0.2, tell: 0, sure: 0.4, fine: 0.6, pay: -0.4, credit: 0, save: 0.3, play: 0,
   // Service failures.

@@ -17,6 +17,8 @@ describe('toneOf: clear cases', () => {
     // Plain statements: faint evidence no single word carries is no opinion.
     ['I ride to work every day.', 'neutral'],
     ['Rode to work today.', 'neutral'],
+    // News about a company is not a customer's feeling: "share" is a plan told, not joy.
+    ['Kestrel says it will "share plans next week". Retailers expect smaller discounts than last year.', 'neutral'],
   ] as const)('%s → %s', (text, tone) => {
     expect(toneOf(text).tone).toBe(tone);
   });
