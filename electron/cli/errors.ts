@@ -79,6 +79,10 @@ function systemSentence(p: SystemProblem, dataDir: string): string | null {
       return `“${at}” can't be reached: part of that path is a file, not a folder.`;
     case 'EACCES':
     case 'EPERM':
+      // A file Earshot was about to make in the data folder (its lock, say): it is the folder that refuses.
+      if (forData && path !== null && dirname(path) === data && !existsSync(path)) {
+        return `Earshot isn't allowed to write in “${data}”, where it keeps its data. Ask for access to it, or choose another folder with --data-dir.`;
+      }
       if (forData) return `Earshot isn't allowed to use “${at}”. Ask for access to it, or choose another folder with --data-dir.`;
       return `Earshot isn't allowed to use “${at}”. Choose another place, or ask for access to it.`;
     case 'EROFS':

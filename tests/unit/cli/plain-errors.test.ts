@@ -58,6 +58,10 @@ describe('refusal (the one line a failed command prints)', () => {
 
   it.each([
     [errno('EACCES', 'mkdir', '/home/ann/.config/Earshot'), /^Earshot isn't allowed to use “\/home\/ann\/\.config\/Earshot”\. Ask for access to it, or choose another folder with --data-dir\.$/],
+    [
+      errno('EACCES', 'open', '/home/ann/.config/Earshot/earshot.lock.083a23d686753d7e'),
+      /^Earshot isn't allowed to write in “\/home\/ann\/\.config\/Earshot”, where it keeps its data\. Ask for access to it, or choose another folder with --data-dir\.$/,
+    ],
     [errno('EPERM', 'open', '/srv/out.opml'), /^Earshot isn't allowed to use “\/srv\/out\.opml”\. Choose another place, or ask for access to it\.$/],
     [
       new Error("The store could not be opened in /home/ann/.config/Earshot: EROFS: read-only file system, open '/home/ann/.config/Earshot/earshot.journal'"),
