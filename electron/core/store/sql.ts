@@ -75,9 +75,7 @@ export class SqlDb {
     } finally {
       stmt.reset();
     }
-    const changes = this.db.getRowsModified();
-    const idRow = this.all('SELECT last_insert_rowid() AS id')[0];
-    return { changes, lastInsertRowid: Number(idRow?.id ?? 0) };
+    return { changes: this.db.getRowsModified() };
   }
 
   exec(sql: string): void {

@@ -8,9 +8,9 @@ export interface Statement {
   params?: SqlValue[];
 }
 
+/** What one statement did: the rows it changed. (Rows are keyed by their own ids, so no insert's row id is asked for.) */
 export interface WriteResult {
   changes: number;
-  lastInsertRowid: number;
 }
 
 export type Row = Record<string, SqlValue>;
