@@ -145,15 +145,18 @@ function authorOf(doc: XDoc, node: XNode): string | null {
   return null;
 }
 
+// Where an item's date may be, best first.
+const DATE_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ['', 'published'], ['', 'pubdate'], ['', 'issued'], ['dc', 'date'], ['dcterms', 'issued'], ['dcterms', 'created'],
+  ['', 'created'], ['', 'updated'], ['', 'modified'], ['dcterms', 'modified'], ['dcterms', 'date'],
+];
+
 function dateOf(node: XNode): string | null {
   const lastmod = parseDate(node.attrs['lastmod']); // CDF
   if (lastmod) return lastmod;
-  const names: Array<[string, string]> = [
-    ['', 'published'], ['', 'pubdate'], ['', 'issued'], ['dc', 'date'], ['dcterms', 'issued'], ['dcterms', 'created'],
-    ['', 'created'], ['', 'updated'], ['', 'modified'], ['dcterms', 'modified'], ['dcterms', 'date'],
-  ];
-  for (const [ns, local] of names) {
-    for (const c of childrenNamed(node, local, ns)) {
+  for (const [ns, local] of DATE_NAMES) {
+    for (const c of node.children) {
+      if (c.local !== local || c.ns !== ns) continue;
       const d = parseDate(c.text);
       if (d) return d;
     }

@@ -29,7 +29,9 @@ function normalize(raw: RawFeed): ParsedFeed {
     link: addressOrNull(raw.link),
     items: raw.items.map((it) => {
       const content = clean(it.content);
-      const summary = it.summary ? clean(it.summary) : content;
+      // Many feeds give the same HTML as summary and content: sanitize it once.
+      const same = it.summary && it.content && it.summary.html === it.content.html && it.summary.base === it.content.base;
+      const summary = it.summary && !same ? clean(it.summary) : content;
       return {
         id: addressOrNull(it.id),
         title: line(it.title),

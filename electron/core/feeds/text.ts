@@ -34,8 +34,13 @@ export function htmlToText(input: string): string {
   return foldSpace(decodeEntities(noTags));
 }
 
+// What foldSpace would change: a tab, line break, form or vertical tab, two spaces, or a space at either end.
+const FOLDABLE = /[\t-\r]| {2}|^ | $/;
+
 /** Folds runs of ASCII white space (a no-break space is meant, so it stays). */
 export function foldSpace(s: string): string {
+  // Most titles and names have nothing to fold: one test is several times cheaper than the two replaces.
+  if (!FOLDABLE.test(s)) return s;
   return s.replace(/[ \t\n\r\f\v]+/g, ' ').replace(/^ | $/g, '');
 }
 

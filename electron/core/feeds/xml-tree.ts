@@ -106,9 +106,15 @@ function parseDoctype(src: string): { rest: string; entities: Map<string, string
 const noScope = new Map<string, { ns: string; local: string }>();
 const byScope = new WeakMap<object, Map<string, { ns: string; local: string }>>();
 
+// Most elements of a document share one scope: skip the WeakMap while it stays the same.
+let lastScope: Record<string, string> | null = null;
+let lastCache = noScope;
+
 function canonicalCached(qname: string, scope: Record<string, string> | null): { ns: string; local: string } {
-  let cache = scope ? byScope.get(scope) : noScope;
+  let cache = scope === lastScope ? lastCache : scope ? byScope.get(scope) : noScope;
   if (!cache) byScope.set(scope as object, (cache = new Map()));
+  lastScope = scope;
+  lastCache = cache;
   let c = cache.get(qname);
   if (!c) {
     if (cache.size > 4096) cache.clear();
