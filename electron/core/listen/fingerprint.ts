@@ -2,7 +2,7 @@
 // shares its normalized title, or most of its word pairs. MinHash estimates the share of word pairs two texts have
 // in common (Jaccard) from 16 small hashes; banding them in pairs finds candidates without comparing every two.
 // Fingerprint text: "<title key hash>:<16 × 4 hex digits, or empty>".
-import { fold } from './fold';
+import { foldUnit } from './fold';
 
 /** Fewer words than this and the text says little (short comments look alike): only the title counts. */
 const MIN_WORDS_FOR_TEXT = 12;
@@ -24,30 +24,100 @@ export interface Fingerprint {
   hash: number[] | null;
 }
 
-/** Words with letters in them; addresses and bare numbers are left out (they are boilerplate: "Points: 38"). */
-function words(text: string): string[] {
-  const folded = fold(text.includes('://') || text.includes('www.') ? text.replace(/(?:https?:\/\/|www\.)\S+/gi, ' ') : text);
-  // eslint-disable-next-line no-control-regex -- plain ASCII takes the fast, non-Unicode pattern
-  const tokens = (/[^\x00-\x7f]/.test(folded) ? folded.match(/[\p{L}\p{N}]+/gu) : folded.match(/[a-z0-9]+/g)) ?? [];
-  return tokens.filter(hasLetter);
+/** Whether a non-ASCII code point is a letter or number (\p{L}\p{N}), remembered: few distinct ones occur. */
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const letterCache = new Map<number, boolean>();
+function isLetterOrNumber(cp: number): boolean {
+  let yes = letterCache.get(cp);
+  if (yes === undefined) {
+    yes = LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+    if (letterCache.size < 10_000) letterCache.set(cp, yes);
+  }
+  return yes;
 }
 
-/** A token of letters and digits has a letter unless every character is a digit. */
-function hasLetter(token: string): boolean {
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charCodeAt(i);
-    if (c < 48 || c > 57) return true;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+// What words() leaves in these after a call: each word's fnv(word, 0), and fnv(words.join(' '), 7).
+let wordHashes = new Uint32Array(256);
+let joinedHash = 0;
+
+/**
+ * The words of a text — runs of letters and digits in the folded text, those with a letter in them (addresses and
+ * bare numbers are boilerplate: "Points: 38") — hashed as they are read, without building the folded text or the
+ * word strings: what fold(), /[\p{L}\p{N}]+/gu and fnv() over each word and over the words joined gave.
+ * Returns the number of words; their hashes are in wordHashes, the joined text's (not yet mixed) in joinedHash.
+ */
+function words(input: string): number {
+  const text = input.includes('://') || input.includes('www.') ? input.replace(/(?:https?:\/\/|www\.)\S+/gi, ' ') : input;
+  const n = text.length;
+  let count = 0;
+  let joined = (FNV_OFFSET ^ 7) >>> 0;
+  let i = 0;
+  while (i < n) {
+    // Find the next letter or digit (after folding; one unit folds to one unit, surrogates stay as they are).
+    let c = foldUnit(text.charCodeAt(i));
+    let size = 1;
+    let word: boolean;
+    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    else {
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) size = 2;
+      word = isLetterOrNumber(size === 2 ? (c - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000 : c);
+    }
+    if (!word) {
+      i += size;
+      continue;
+    }
+    // A word: hash it alone and into the joined text at once; keep it only if it is not all digits.
+    let h = FNV_OFFSET;
+    let jh = count > 0 ? Math.imul(joined ^ 32, FNV_PRIME) >>> 0 : joined;
+    let digitsOnly = true;
+    for (;;) {
+      for (let k = 0; k < size; k++) {
+        const unit = k === 0 ? c : text.charCodeAt(i + 1);
+        if (unit < 48 || unit > 57) digitsOnly = false;
+        h = Math.imul(h ^ unit, FNV_PRIME) >>> 0;
+        jh = Math.imul(jh ^ unit, FNV_PRIME) >>> 0;
+      }
+      i += size;
+      if (i >= n) break;
+      c = foldUnit(text.charCodeAt(i));
+      size = 1;
+      if (c < 128) {
+        if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) break;
+      } else {
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) size = 2;
+        if (!isLetterOrNumber(size === 2 ? (c - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000 : c)) break;
+      }
+    }
+    if (digitsOnly) continue;
+    if (count === wordHashes.length) {
+      const grown = new Uint32Array(count * 2);
+      grown.set(wordHashes);
+      wordHashes = grown;
+    }
+    wordHashes[count++] = mix(h);
+    joined = jh;
   }
-  return false;
+  joinedHash = joined;
+  return count;
 }
 
 /** FNV-1a, 32 bits, with a final avalanche so nearby inputs spread over all bits. */
 function fnv(text: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
+  let h = (FNV_OFFSET ^ seed) >>> 0;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+    h = Math.imul(h, FNV_PRIME) >>> 0;
   }
+  return mix(h);
+}
+
+/** fnv's final avalanche. */
+function mix(hash: number): number {
+  let h = hash;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b) >>> 0;
   h ^= h >>> 13;
@@ -59,12 +129,15 @@ function fnv(text: string, seed: number): number {
 const MUL = Int32Array.from({ length: HASHES }, (_, i) => fnv(`m${i}`, 1) | 1);
 const ADD = Int32Array.from({ length: HASHES }, (_, i) => fnv(`a${i}`, 2) | 0);
 
-function minhash(tokens: string[]): number[] {
+const minsBuffer = new Int32Array(HASHES);
+
+/** MinHash over the word pairs of the first `count` word hashes (each fnv(word, 0)). */
+function minhash(hashes: Uint32Array, count: number): number[] {
   // Only the top 16 bits are kept (enough to compare, a quarter of the room in the store), so compare those.
-  const mins = new Int32Array(HASHES).fill(0x10000);
-  let prev = fnv(tokens[0]!, 0);
-  for (let i = 1; i < tokens.length; i++) {
-    const next = fnv(tokens[i]!, 0);
+  const mins = minsBuffer.fill(0x10000);
+  let prev = hashes[0]!;
+  for (let i = 1; i < count; i++) {
+    const next = hashes[i]!;
     // The pair's hash from its two words' hashes: order matters ("not good" ≠ "good not").
     const base = Math.imul(prev, 0x2545f491) ^ next;
     prev = next;
@@ -73,7 +146,10 @@ function minhash(tokens: string[]): number[] {
       if (h < mins[k]!) mins[k] = h;
     }
   }
-  return Array.from(mins);
+  // Copied out by hand: Array.from() walks a typed array through its iterator, slowly.
+  const out: number[] = [];
+  for (let k = 0; k < HASHES; k++) out.push(mins[k]!);
+  return out;
 }
 
 /** The estimated share of word pairs two texts have in common (0…1). */
@@ -85,16 +161,34 @@ export function similarity(a: number[], b: number[]): number {
 
 export function fingerprintOf(title: string, text: string): Fingerprint {
   const titleWords = words(title);
+  const titleKey = titleWords >= MIN_TITLE_WORDS ? mix(joinedHash).toString(16).padStart(8, '0') : '';
   const bodyWords = words(text);
-  return {
-    title: titleWords.length >= MIN_TITLE_WORDS ? fnv(titleWords.join(' '), 7).toString(16).padStart(8, '0') : '',
-    hash: bodyWords.length >= MIN_WORDS_FOR_TEXT ? minhash(bodyWords) : null,
-  };
+  const hash = bodyWords >= MIN_WORDS_FOR_TEXT ? minhash(wordHashes, bodyWords) : null;
+  // A huge text grew the buffer: let it go rather than keep megabytes for good.
+  if (wordHashes.length > 4096) wordHashes = new Uint32Array(256);
+  return { title: titleKey, hash };
 }
 
+const HEX_CODES = Array.from('0123456789abcdef', (ch) => ch.charCodeAt(0));
+const hexUnits = new Uint16Array(HASHES * 4);
+
 export function encodeFingerprint(f: Fingerprint): string {
-  const hash = f.hash ? f.hash.map((h) => h.toString(16).padStart(4, '0')).join('') : '';
-  return `${f.title}:${hash}`;
+  if (!f.hash) return `${f.title}:`;
+  // Each value as four hex digits, written into one buffer: what toString(16).padStart(4, '0') gives for 0…0xffff
+  // (MinHash keeps 16 bits), without a string per value. Anything else takes that slow way.
+  let plain = f.hash.length === HASHES;
+  for (const h of f.hash) if (!(Number.isInteger(h) && h >= 0 && h <= 0xffff)) plain = false;
+  if (!plain) {
+    return `${f.title}:${f.hash.map((h) => h.toString(16).padStart(4, '0')).join('')}`;
+  }
+  for (let k = 0; k < HASHES; k++) {
+    const h = f.hash[k]!;
+    hexUnits[k * 4] = HEX_CODES[h >>> 12]!;
+    hexUnits[k * 4 + 1] = HEX_CODES[(h >>> 8) & 15]!;
+    hexUnits[k * 4 + 2] = HEX_CODES[(h >>> 4) & 15]!;
+    hexUnits[k * 4 + 3] = HEX_CODES[h & 15]!;
+  }
+  return `${f.title}:${String.fromCharCode.apply(null, hexUnits as unknown as number[])}`;
 }
 
 export function decodeFingerprint(text: string): Fingerprint | null {
@@ -127,7 +221,9 @@ export class DuplicateIndex {
     if (f.hash) {
       const h = f.hash;
       for (let band = 0; band < BANDS; band++) {
-        for (const e of this.bands[band]!.get(bandOf(h, band)) ?? []) {
+        const list = this.bands[band]!.get(bandOf(h, band));
+        if (!list) continue;
+        for (const e of list) {
           if (e.sourceId !== sourceId && e.hash && similarity(e.hash, h) >= SAME_TEXT) return e.id;
         }
       }

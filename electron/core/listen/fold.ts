@@ -15,12 +15,40 @@ function foldChar(ch: string): string {
   return folded;
 }
 
+// The last two texts folded: the listen step folds a title and an excerpt, then the same two again for the
+// muted words.
+let lastA = '';
+let foldedA = '';
+let lastB = '';
+let foldedB = '';
+
 /** Lower case without accents, the same length as `text`. */
 export function fold(text: string): string {
-  // Fast path: plain ASCII folds by lower-casing alone.
-  // eslint-disable-next-line no-control-regex -- the ASCII range, on purpose
-  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
-  // ASCII capitals lower-cased in runs; any other character folded alone (a surrogate half stays as it is).
-  // eslint-disable-next-line no-control-regex -- the ASCII range, on purpose
-  return text.replace(/[A-Z]+|[^\x00-\x7f]/g, (m) => (m.charCodeAt(0) < 128 ? m.toLowerCase() : foldChar(m)));
+  if (text === lastA) return foldedA;
+  if (text === lastB) return foldedB;
+  const folded = foldNew(text);
+  lastB = lastA;
+  foldedB = foldedA;
+  lastA = text;
+  foldedA = folded;
+  return folded;
+}
+
+function foldNew(text: string): string {
+  // ASCII is lower-cased in runs, each other UTF-16 unit folded alone (a surrogate half stays as it is). Most
+  // texts are ASCII but for a "…" or "’", so the runs between those are cut out rather than matched.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 128) continue;
+    out += text.slice(from, i).toLowerCase() + foldChar(text[i]!);
+    from = i + 1;
+  }
+  return from === 0 ? text.toLowerCase() : out + text.slice(from).toLowerCase();
+}
+
+/** One UTF-16 unit as fold() folds it: fold keeps the length, so each unit folds to one unit on its own. */
+export function foldUnit(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code | 32 : code;
+  return foldChar(String.fromCharCode(code)).charCodeAt(0);
 }

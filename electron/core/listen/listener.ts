@@ -49,7 +49,10 @@ export class Listener {
    * mark or the tone already heard asking (which covers "does anyone know…" without one).
    */
   asks(item: { title: string; excerpt: string }, tone?: Tone): boolean {
-    const text = item.title === item.excerpt ? item.title : `${item.title}. ${item.excerpt}`;
+    return this.asksIn(spoken(item), tone);
+  }
+
+  private asksIn(text: string, tone?: Tone): boolean {
     if (tone !== undefined && tone !== 'asking' && !text.includes('?')) return false;
     return asksCompany(text, this.ourNames);
   }
@@ -60,7 +63,8 @@ export class Listener {
    * listen at once, and only one index can know which copy came first).
    */
   listen(sourceId: string, kind: SourceKind, item: NewConversation, isNew: boolean, dedupe = true): ListenColumns {
-    const tone = toneOfReview(item.title === item.excerpt ? item.title : `${item.title}. ${item.excerpt}`, item.stars);
+    const text = spoken(item);
+    const tone = toneOfReview(text, item.stars);
     const heard = this.watch.matchConversation(item.title, item.excerpt);
     const print = fingerprintOf(item.title, item.excerpt);
     let duplicateOf: string | null = null;
@@ -73,11 +77,16 @@ export class Listener {
       toneWords: tone.words,
       matches: heard.matches,
       relevant: this.relevance(kind, item.title, item.excerpt, heard),
-      asks: this.asks(item, tone.tone),
+      asks: this.asksIn(text, tone.tone),
       fingerprint: encodeFingerprint(print),
       duplicateOf,
     };
   }
+}
+
+/** What a conversation says, as one text: its title, then its excerpt (once when they are the same). */
+function spoken(item: { title: string; excerpt: string }): string {
+  return item.title === item.excerpt ? item.title : `${item.title}. ${item.excerpt}`;
 }
 
 /**

@@ -55,7 +55,22 @@ function has(ws: string[], phrases: string[][], onlyStart = false): boolean {
   return false;
 }
 
+// The pattern for a list of watch words, kept for the next call: the listen step asks with the same names for
+// every conversation of a sync. The patterns have no g flag, so sharing one keeps no state between texts.
+const patterns = new Map<string, RegExp | null>();
+
 function watchPattern(watchWords: string[]): RegExp | null {
+  const key = JSON.stringify(watchWords);
+  let pattern = patterns.get(key);
+  if (pattern === undefined) {
+    pattern = compileWatchPattern(watchWords);
+    if (patterns.size >= 100) patterns.clear();
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+function compileWatchPattern(watchWords: string[]): RegExp | null {
   const parts = watchWords
     .map((w) => w.trim().replace(/^[@#]/, ''))
     .filter((w) => w.length > 1)

@@ -36,6 +36,8 @@ for (const p of ASKING_PHRASES) {
   list.push(parts);
   ASKING.set(parts[0] ?? '', list);
 }
+/** Asking phrases by first word (each as its words), for a caller that looks each word up once for all lists. */
+export const ASKING_STARTS: ReadonlyMap<string, string[][]> = ASKING;
 const RHETORICAL_SPLIT = [...RHETORICAL].map((p) => p.split(' '));
 
 /** Asking phrases among already-split words (no question mark: only a phrase can make it a question). */
@@ -48,9 +50,26 @@ function phraseIn(ws: string[]): string | undefined {
   return undefined;
 }
 
-export function askingCues(text: string, tokens?: Array<{ w: string }>): AskingCues {
+/**
+ * phraseIn() over tokens, without copying out their words (the hot path: most texts ask nothing). `starts`, when
+ * given, holds each token's ASKING_STARTS entry, already looked up.
+ */
+function phraseInTokens(tokens: Array<{ w: string }>, starts?: ArrayLike<{ asking: string[][] | undefined }>): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = starts ? starts[i]!.asking : ASKING.get(tokens[i]!.w);
+    if (!candidates) continue;
+    for (const p of candidates) {
+      let k = 0;
+      while (k < p.length && tokens[i + k]?.w === p[k]) k++;
+      if (k === p.length) return p.join(' ');
+    }
+  }
+  return undefined;
+}
+
+export function askingCues(text: string, tokens?: Array<{ w: string }>, starts?: ArrayLike<{ asking: string[][] | undefined }>): AskingCues {
   if (tokens && !text.includes('?')) {
-    const found = phraseIn(tokens.map((t) => t.w));
+    const found = phraseInTokens(tokens, starts);
     return found ? { asks: true, rhetorical: false, cues: [found] } : { asks: false, rhetorical: false, cues: [] };
   }
   const cues: string[] = [];

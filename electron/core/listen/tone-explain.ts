@@ -1,7 +1,7 @@
 // Scores a text: lexicon words with negation, intensifiers, contrast and emphasis (after VADER, Hutto & Gilbert
 // 2014), plus a small linear model over words trained on review sentences. toneOf() turns this into a tone.
 import model from '../../../resources/lexicons/tone-model.json';
-import { askingCues, type AskingCues } from './tone-asking';
+import { ASKING_STARTS, askingCues, type AskingCues } from './tone-asking';
 import { toneLexicon, wordScore } from './tone-lexicon';
 import { tokenize, type ToneToken } from './tone-tokens';
 import { BOOSTERS, CONTRAST, NEGATORS, STOPWORDS } from './tone-words';
@@ -74,34 +74,102 @@ function modelWeights(): Weights {
   return w;
 }
 
-/** Model evidence, walking the tokens as featuresOf() does; each feature counts once, as in training. */
-function modelPass(tokens: ToneToken[], contributions: Array<{ word: string; value: number }>): number {
+/** Everything the scorer asks of one word, so each token is looked up once rather than in every list. */
+interface WordFacts {
+  /** Phrases starting with the word, longest first. */
+  phrases: Array<{ words: string[]; value: number }> | undefined;
+  /** Lexicon score as written (wordScore without the elongation fallback). */
+  score: number | undefined;
+  negator: boolean;
+  repair: boolean;
+  contrast: boolean;
+  /** How much the word strengthens the next one (BOOSTERS), when it is one of them. */
+  booster: number | undefined;
+  model: Weight | undefined;
+  negatedModel: Weight | undefined;
+  pairs: Map<string, Weight> | undefined;
+  /** Asking phrases starting with the word (see tone-asking). */
+  asking: string[][] | undefined;
+}
+
+const NO_FACTS: WordFacts = {
+  phrases: undefined,
+  score: undefined,
+  negator: false,
+  repair: false,
+  contrast: false,
+  booster: undefined,
+  model: undefined,
+  negatedModel: undefined,
+  pairs: undefined,
+  asking: undefined,
+};
+let factsTable: Map<string, WordFacts> | undefined;
+
+/** The facts of every word any list knows; any other word has none (NO_FACTS). Built once, on first use. */
+function wordFacts(): Map<string, WordFacts> {
+  if (factsTable) return factsTable;
+  const lex = toneLexicon();
   const w = modelWeights();
+  const table = new Map<string, WordFacts>();
+  const add = (k: string) => {
+    if (table.has(k)) return;
+    table.set(k, {
+      phrases: lex.phrases.get(k),
+      score: lex.words.get(k),
+      negator: NEGATORS.has(k),
+      repair: REPAIRS.has(k),
+      contrast: CONTRAST.has(k),
+      // Own names only: "constructor" or "toString" read off the object were boosters worth NaN.
+      booster: Object.hasOwn(BOOSTERS, k) ? BOOSTERS[k] : undefined,
+      model: w.words.get(k),
+      negatedModel: w.negated.get(k),
+      pairs: w.pairs.get(k),
+      asking: ASKING_STARTS.get(k),
+    });
+  };
+  const lists: Iterable<string>[] = [
+    lex.words.keys(), lex.phrases.keys(), NEGATORS, REPAIRS, CONTRAST, Object.keys(BOOSTERS),
+    w.words.keys(), w.negated.keys(), w.pairs.keys(), ASKING_STARTS.keys(),
+  ];
+  for (const list of lists) for (const k of list) add(k);
+  factsTable = table;
+  return table;
+}
+
+/** wordScore() from the word's facts: the elongation-free spelling is looked up only when the word is unknown. */
+function scoreOf(facts: WordFacts, tok: ToneToken): number | undefined {
+  return facts.score !== undefined || !tok.elongated ? facts.score : wordScore(toneLexicon(), tok.w, true);
+}
+
+/** Model evidence, walking the tokens as featuresOf() does; each feature counts once, as in training. */
+function modelPass(tokens: ToneToken[], facts: WordFacts[], contributions: Array<{ word: string; value: number }>): number {
   const seen: Weight[] = [];
   let sum = 0;
   let negLeft = 0;
-  let prev = '';
+  // The previous word's pairs, unless a clause ended after it (a token's word is never empty).
+  let prevPairs: Map<string, Weight> | undefined;
   const add = (hit: Weight | undefined) => {
     if (!hit || seen.includes(hit)) return;
     seen.push(hit);
     sum += hit.value;
     contributions.push({ word: hit.label, value: hit.value });
   };
-  for (const tok of tokens) {
-    add(negLeft > 0 ? w.negated.get(tok.w) : w.words.get(tok.w));
-    if (prev) add(w.pairs.get(prev)?.get(tok.w));
-    prev = tok.stop ? '' : tok.w;
-    if (NEGATORS.has(tok.w)) negLeft = NEGATION_SCOPE;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as ToneToken;
+    const f = facts[i] as WordFacts;
+    add(negLeft > 0 ? f.negatedModel : f.model);
+    if (prevPairs) add(prevPairs.get(tok.w));
+    prevPairs = tok.stop ? undefined : f.pairs;
+    if (f.negator) negLeft = NEGATION_SCOPE;
     else if (negLeft > 0) negLeft--;
     if (tok.stop) negLeft = 0;
   }
   return sum;
 }
 
-function matchPhrase(tokens: ToneToken[], i: number): { words: string[]; value: number } | undefined {
-  const first = tokens[i];
-  if (!first) return undefined;
-  const candidates = toneLexicon().phrases.get(first.w);
+function matchPhrase(tokens: ToneToken[], facts: WordFacts[], i: number): { words: string[]; value: number } | undefined {
+  const candidates = facts[i]?.phrases;
   if (!candidates) return undefined;
   for (const c of candidates) {
     let ok = c.words.length <= tokens.length - i;
@@ -112,8 +180,7 @@ function matchPhrase(tokens: ToneToken[], i: number): { words: string[]; value: 
 }
 
 /** Lexicon pass: one value per scored word or phrase, before contrast and punctuation. */
-function lexiconPass(tokens: ToneToken[]): { items: Array<{ word: string; value: number }>; contrastAt: number } {
-  const lex = toneLexicon();
+function lexiconPass(tokens: ToneToken[], facts: WordFacts[]): { items: Array<{ word: string; value: number }>; contrastAt: number } {
   const items: Array<{ word: string; value: number }> = [];
   let contrastAt = -1;
   let negLeft = 0;
@@ -122,7 +189,8 @@ function lexiconPass(tokens: ToneToken[]): { items: Array<{ word: string; value:
   let repair = '';
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i] as ToneToken;
-    const phrase = matchPhrase(tokens, i);
+    const f = facts[i] as WordFacts;
+    const phrase = matchPhrase(tokens, facts, i);
     let value: number | undefined;
     let span = 1;
     let word = tok.w;
@@ -130,44 +198,43 @@ function lexiconPass(tokens: ToneToken[]): { items: Array<{ word: string; value:
       value = phrase.value;
       span = phrase.words.length;
       word = phrase.words.join(' ');
-    } else if (NEGATORS.has(tok.w)) {
+    } else if (f.negator) {
       items.push({ word: tok.w, value: NEGATOR_VALUE });
       negator = tok.w;
       negLeft = tok.stop ? 0 : NEGATION_SCOPE;
       i++;
       continue;
-    } else if (REPAIRS.has(tok.w) && negLeft > 0) {
+    } else if (f.repair && negLeft > 0) {
       // "Still not fixed": the repair that did not happen is the complaint; what follows is what stays broken.
       items.push({ word: `${negator} ${tok.w}`, value: NOT_REPAIRED });
       negLeft = 0;
       i++;
       continue;
-    } else if (REPAIRS.has(tok.w)) {
+    } else if (f.repair) {
       repair = tok.w;
       repairLeft = tok.stop ? 0 : NEGATION_SCOPE;
       i++;
       continue;
-    } else if (CONTRAST.has(tok.w) && contrastAt < 0 && items.length > 0) {
+    } else if (f.contrast && contrastAt < 0 && items.length > 0) {
       contrastAt = items.length;
       negLeft = 0;
       i++;
       continue;
     } else {
-      const booster = BOOSTERS[tok.w];
       const next = tokens[i + 1];
-      if (booster !== undefined && next && !tok.stop && (matchPhrase(tokens, i + 1) || wordScore(lex, next.w, next.elongated))) {
+      if (f.booster !== undefined && next && !tok.stop && (matchPhrase(tokens, facts, i + 1) || scoreOf(facts[i + 1] as WordFacts, next))) {
         i++;
         if (negLeft > 0) negLeft--;
         continue;
       }
-      value = wordScore(lex, tok.w, tok.elongated);
+      value = scoreOf(f, tok);
       // "like" is a feeling only as a verb ("I like it", "really like"), not in "like people suggested".
       if (tok.w === 'like' && !LIKE_AFTER.has(tokens[i - 1]?.w ?? '')) value = undefined;
     }
     if (value) {
       const sign = Math.sign(value);
       for (let back = 1; back <= 2; back++) {
-        const b = BOOSTERS[tokens[i - back]?.w ?? ''];
+        const b = facts[i - back]?.booster;
         if (b !== undefined) value += sign * b * (back === 1 ? 1 : 0.95);
       }
       if (tok.caps) value += sign * CAPS_BOOST;
@@ -223,7 +290,9 @@ export const TONE_READS_CHARS = 20_000;
 export function explainTone(input: string, options: { withoutModel?: boolean } = {}): ToneExplanation {
   const text = input.length > TONE_READS_CHARS ? input.slice(0, TONE_READS_CHARS) : input;
   const tt = tokenize(text);
-  const { items, contrastAt } = lexiconPass(tt.tokens);
+  const table = wordFacts();
+  const facts = tt.tokens.map((t) => table.get(t.w) ?? NO_FACTS);
+  const { items, contrastAt } = lexiconPass(tt.tokens, facts);
   if (contrastAt >= 0) {
     for (let k = 0; k < items.length; k++) {
       const item = items[k] as { word: string; value: number };
@@ -237,15 +306,17 @@ export function explainTone(input: string, options: { withoutModel?: boolean } =
     lexicon += sign * Math.min(tt.exclaims, 4) * 0.292;
     if (tt.questions > 1) lexicon += sign * Math.min(tt.questions * 0.18, 0.96);
   }
-  const asking = askingCues(text, tt.tokens);
+  const asking = askingCues(text, tt.tokens, facts);
   const addressed = tt.mentions > 0;
   if (options.withoutModel) {
     const features = featuresOf(tt.tokens);
     return { lexicon, logit: lexicon, contributions: items, features, asking, evidence: lexicon, addressed };
   }
   const m = model as ToneModel;
-  const contributions = items.map((c) => ({ word: c.word, value: c.value * m.lexicon }));
-  let evidence = lexicon * m.lexicon + modelPass(tt.tokens, contributions);
+  // The lexicon items become the contributions, scaled in place: nothing else reads them after the sum above.
+  const contributions = items;
+  for (const c of contributions) c.value = c.value * m.lexicon;
+  let evidence = lexicon * m.lexicon + modelPass(tt.tokens, facts, contributions);
   if (tt.links > 0) evidence *= LINK_DAMPING;
   return { lexicon, logit: m.bias + evidence, contributions, features: [], asking, evidence, addressed };
 }

@@ -29,7 +29,6 @@ const EMOTICONS = new Set([
 ]);
 const ENTITY: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
-const ASCII_WORD = /[A-Za-z0-9]+(?:'[A-Za-z]+)*/g;
 const NON_ASCII = /[\u0080-\uffff]/;
 const EMOJI = /\p{Extended_Pictographic}/gu;
 const CLAUSE_END = /[.,;:!?)(\-–—]/;
@@ -85,57 +84,149 @@ function cutLetterRuns(w: string): string {
   return out;
 }
 
-/** One pass over the characters: "!" and "?" counts, and whether the text is written in capitals throughout. */
-function scan(text: string): { exclaims: number; questions: number; shouting: boolean } {
+// Character classes of the single-pass tokenizer, by UTF-16 unit. Whitespace is exactly what /\s/ splits on.
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+/** CLAUSE_END for ASCII: . , ; : ! ? ) ( - (the dashes – — are not ASCII; such chunks take the regex path). */
+function isAsciiClauseEnd(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 40 || c === 45;
+}
+
+/**
+ * A whitespace-separated chunk with any non-ASCII character in it: the Unicode word pattern, emoji, and the
+ * chunk's own lower case. Caps are marked as if the text were not shouting (tokenize() settles that at the end).
+ */
+function unicodeChunk(chunk: string, tokens: ToneToken[]): void {
+  if (chunk.length <= 4 && EMOTICONS.has(chunk.toLowerCase())) {
+    tokens.push({ w: chunk.toLowerCase(), caps: false, elongated: false, stop: false });
+    return;
+  }
+  const emoji = chunk.match(EMOJI);
+  let lastEnd = 0;
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(chunk)) !== null) {
+    const raw = m[0];
+    const prev = tokens[tokens.length - 1];
+    if (prev && lastEnd > 0 && m.index > lastEnd && CLAUSE_END.test(chunk.slice(lastEnd, m.index))) prev.stop = true;
+    lastEnd = m.index + raw.length;
+    const lower = raw.toLowerCase();
+    const cut = cutRuns(lower);
+    tokens.push({ w: cut, caps: raw.length > 1 && raw !== lower && raw === raw.toUpperCase(), elongated: cut !== lower, stop: false });
+  }
+  const last = tokens[tokens.length - 1];
+  if (last && lastEnd > 0 && lastEnd < chunk.length && CLAUSE_END.test(chunk.slice(lastEnd))) last.stop = true;
+  if (emoji) for (const e of emoji) tokens.push({ w: e, caps: false, elongated: false, stop: false });
+}
+
+/**
+ * Tokens of a text: what splitting on /\s+/ and matching /[A-Za-z0-9]+(?:'[A-Za-z]+)*\/g in each chunk gave (or
+ * the Unicode patterns, in a chunk with any non-ASCII character), with the text's "!" and "?" counts and whether
+ * it shouts (mostly capitals). This is the hot path of the listen step, so it is one walk over the characters
+ * that makes no string but each word: an ASCII chunk is read in place; one found to hold anything else is read
+ * again, from its start, by unicodeChunk().
+ */
+export function tokenize(input: string): ToneText {
+  const { text, mentions, links } = cleanText(input);
+  const tokens: ToneToken[] = [];
+  const n = text.length;
   let letters = 0;
   let upper = 0;
   let exclaims = 0;
   let questions = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) letters++;
-    else if (c >= 65 && c <= 90) {
-      upper++;
-      letters++;
-    } else if (c === 33) exclaims++;
-    else if (c === 63) questions++;
-  }
-  return { exclaims, questions, shouting: letters >= 8 && upper / letters > 0.7 };
-}
-
-export function tokenize(input: string): ToneText {
-  const { text, mentions, links } = cleanText(input);
-  const { exclaims, questions, shouting } = scan(text);
-  const tokens: ToneToken[] = [];
-  for (const chunk of text.split(/\s+/)) {
-    if (!chunk) continue;
-    if (chunk.length <= 4 && EMOTICONS.has(chunk.toLowerCase())) {
-      tokens.push({ w: chunk.toLowerCase(), caps: false, elongated: false, stop: false });
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
       continue;
     }
-    const ascii = !NON_ASCII.test(chunk);
-    const emoji = ascii ? null : chunk.match(EMOJI);
-    const wordRe = ascii ? ASCII_WORD : WORD;
-    let lastEnd = 0;
-    wordRe.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = wordRe.exec(chunk)) !== null) {
-      const raw = m[0];
-      const prev = tokens[tokens.length - 1];
-      if (prev && lastEnd > 0 && m.index > lastEnd && CLAUSE_END.test(chunk.slice(lastEnd, m.index))) prev.stop = true;
-      lastEnd = m.index + raw.length;
-      const lower = raw.toLowerCase();
-      const cut = cutRuns(lower);
-      tokens.push({
-        w: cut,
-        caps: !shouting && raw.length > 1 && raw !== lower && raw === raw.toUpperCase(),
-        elongated: cut !== lower,
-        stop: false,
-      });
+    const start = i;
+    const first = tokens.length;
+    let plain = true; // letters and digits only: then only "xd" can be an emoticon
+    let lastEnd = -1; // where the chunk's last word ended; -1 before its first
+    let clause = false; // a mark that ends a clause since the last word
+    let ascii = true;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      if (c >= 128) {
+        ascii = isSpace(c);
+        break;
+      }
+      if (c === 32 || (c >= 9 && c <= 13)) break;
+      if (!isAsciiLetter(c) && !(c >= 48 && c <= 57)) {
+        plain = false;
+        if (c === 33) exclaims++;
+        else if (c === 63) questions++;
+        if (isAsciiClauseEnd(c)) clause = true;
+        i++;
+        continue;
+      }
+      // A word: [A-Za-z0-9]+, then (?:'[A-Za-z]+)* — an apostrophe joins only when letters follow ("it's", not
+      // "it'2"), and after it only letters belong to the word. Runs of equal (lower-cased) units are counted
+      // for cutRuns, which changes a word only at a run of three.
+      const from = i;
+      let up = false;
+      let low = false;
+      let prev = -1;
+      let run = 0;
+      let long = false;
+      let digits = true; // digits are part of the word until the first apostrophe
+      for (; i < n; i++) {
+        c = text.charCodeAt(i);
+        if (c >= 97 && c <= 122) {
+          low = true;
+          letters++;
+        } else if (c >= 65 && c <= 90) {
+          up = true;
+          upper++;
+          letters++;
+          c |= 32;
+        } else if (c === 39 && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) digits = false;
+        else if (!(digits && c >= 48 && c <= 57)) break;
+        run = c === prev ? run + 1 : 1;
+        if (run === 3) long = true;
+        prev = c;
+      }
+      if (lastEnd >= 0 && clause) tokens[tokens.length - 1]!.stop = true;
+      clause = false;
+      lastEnd = i;
+      const raw = text.slice(from, i);
+      const lower = up ? raw.toLowerCase() : raw;
+      const cut = long ? cutRuns(lower) : lower;
+      tokens.push({ w: cut, caps: i - from > 1 && up && !low, elongated: cut !== lower, stop: false });
     }
-    const last = tokens[tokens.length - 1];
-    if (last && lastEnd > 0 && lastEnd < chunk.length && CLAUSE_END.test(chunk.slice(lastEnd))) last.stop = true;
-    if (emoji) for (const e of emoji) tokens.push({ w: e, caps: false, elongated: false, stop: false });
+    if (!ascii) {
+      // Read the whole chunk again with the Unicode patterns; count the rest of its characters first.
+      tokens.length = first;
+      for (; i < n && !isSpace((c = text.charCodeAt(i))); i++) {
+        if (c >= 97 && c <= 122) letters++;
+        else if (c >= 65 && c <= 90) {
+          upper++;
+          letters++;
+        } else if (c === 33) exclaims++;
+        else if (c === 63) questions++;
+      }
+      unicodeChunk(text.slice(start, i), tokens);
+      continue;
+    }
+    if (lastEnd >= 0 && clause) tokens[tokens.length - 1]!.stop = true;
+    // A short chunk may be an emoticon: then it is one token, in place of any words read from it.
+    const len = i - start;
+    if (len <= 4 && (!plain || (len === 2 && (text.charCodeAt(start) | 32) === 120 && (text.charCodeAt(start + 1) | 32) === 100))) {
+      const lower = text.slice(start, i).toLowerCase();
+      if (EMOTICONS.has(lower)) {
+        tokens.length = first;
+        tokens.push({ w: lower, caps: false, elongated: false, stop: false });
+      }
+    }
   }
+  // Capitals mark emphasis only while the text as a whole is not written in them.
+  if (letters >= 8 && upper / letters > 0.7) for (const t of tokens) t.caps = false;
   return { tokens, exclaims, questions, mentions, links };
 }

@@ -134,6 +134,8 @@ interface TextHits {
   cancelled: Set<number>;
 }
 
+const NO_HITS: TextHits = { kept: new Map(), cancelled: new Set() };
+
 /** What a conversation says of the watch words: the matches that count, and whether every mention was excluded. */
 export interface ConversationMatch {
   matches: WatchMatch[];
@@ -170,11 +172,12 @@ export class WatchMatcher {
 
   /** Hits in already folded text (fold keeps the length, so ranges hold for the text as written). */
   private hitsIn(folded: string): TextHits {
+    // Most texts name no watch word: they all share one empty answer, which no caller changes.
+    if (!this.terms || !folded) return NO_HITS;
+    const hits = scan(this.terms, folded);
+    if (hits.length === 0) return NO_HITS;
     const kept = new Map<number, Array<[number, number]>>();
     const cancelled = new Set<number>();
-    if (!this.terms || !folded) return { kept, cancelled };
-    const hits = scan(this.terms, folded);
-    if (hits.length === 0) return { kept, cancelled };
     const excluded = this.phrases ? scan(this.phrases, folded) : [];
     for (const hit of hits) {
       if (excluded.some((x) => x.index === hit.index && x.start <= hit.start && hit.end <= x.end)) {
@@ -196,10 +199,15 @@ export class WatchMatcher {
   /** Matches in a conversation's title and excerpt, as stored and shown, with both sorts of exclusion applied. */
   matchConversation(title: string, excerpt: string): ConversationMatch {
     if (!this.terms) return { matches: [], setAside: false };
+    const titleFolded = fold(title);
+    const excerptFolded = fold(excerpt);
+    const titleHits = this.hitsIn(titleFolded);
+    const excerptHits = this.hitsIn(excerptFolded);
+    if (titleHits === NO_HITS && excerptHits === NO_HITS) return { matches: [], setAside: false };
     const fields = [
-      { field: 'title' as const, folded: fold(title) },
-      { field: 'excerpt' as const, folded: fold(excerpt) },
-    ].map((f) => ({ ...f, hits: this.hitsIn(f.folded) }));
+      { field: 'title' as const, folded: titleFolded, hits: titleHits },
+      { field: 'excerpt' as const, folded: excerptFolded, hits: excerptHits },
+    ];
     const named = fields.some((f) => f.hits.kept.size > 0 || f.hits.cancelled.size > 0);
     if (!named) return { matches: [], setAside: false };
     const elsewhere = new Set<number>();

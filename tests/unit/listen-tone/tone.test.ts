@@ -23,6 +23,14 @@ describe('toneOf: clear cases', () => {
     expect(toneOf(text).tone).toBe(tone);
   });
 
+  it("reads words that are also names on every JavaScript object as words (\"constructor\" scored NaN)", () => {
+    expect(toneOf('The constructor is bad').tone).toBe('unhappy');
+    expect(toneOf('The constructor was great, thanks').tone).toBe('pleased');
+    for (const w of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) {
+      expect(Number.isFinite(toneOf(`${w} is really terrible`).score)).toBe(true);
+    }
+  });
+
   it('gives neutral, no words and score 0 for empty or non-text input', () => {
     expect(toneOf('')).toEqual({ tone: 'neutral', words: [], score: 0 });
     expect(toneOf('   ')).toEqual({ tone: 'neutral', words: [], score: 0 });
