@@ -78,7 +78,9 @@ function urlFor(value: string): string | null {
   let url = urls.get(value);
   if (url === undefined) {
     if (urls.size >= 1024) urls.clear();
-    urls.set(value, (url = safeUrl(value, currentBase)));
+    // The value is cut from the fragment and would keep all of it alive while cached: keep a copy instead.
+    const own = (' ' + value).slice(1);
+    urls.set(own, (url = safeUrl(own, currentBase)));
   }
   return url;
 }

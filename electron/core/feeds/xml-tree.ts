@@ -217,7 +217,13 @@ export function readXml(text: string, baseUrl: string | undefined): XDoc {
     },
     { xmlMode: true, decodeEntities: false, recognizeSelfClosing: true },
   );
-  parser.end(src);
+  try {
+    parser.end(src);
+  } finally {
+    // The remembered scope holds namespace values cut from this document's text: let the document go.
+    lastScope = null;
+    lastCache = noScope;
+  }
   return { source: src, root, htmlDoctype: html };
 }
 
