@@ -15,7 +15,8 @@ export interface EngineContext {
   sync: Sync;
   clock: () => number;
   log: Log;
-  fetch: typeof globalThis.fetch;
+  /** Injected fetch; unset, fetchFeed uses node:http and node:https. */
+  fetch?: typeof globalThis.fetch;
   userAgent: string;
   dataDir: string;
   resourcesDir: string;

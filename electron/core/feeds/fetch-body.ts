@@ -30,19 +30,23 @@ function whenAborted(signal: AbortSignal): { promise: Promise<never>; dispose: (
 }
 
 export async function readBounded(
-  body: ReadableStream<Uint8Array> | null,
+  body: AsyncIterable<Uint8Array> | null,
   maxBytes: number,
   signal: AbortSignal,
 ): Promise<BodyResult> {
   if (body === null) return { ok: true, body: new Uint8Array(0) };
-  const reader = body.getReader();
+  const reader = body[Symbol.asyncIterator]();
   const aborted = whenAborted(signal);
   const chunks: Uint8Array[] = [];
   let total = 0;
+  let whole = false;
   try {
     for (;;) {
-      const { done, value } = await Promise.race([reader.read(), aborted.promise]);
-      if (done) return { ok: true, body: concat(chunks, total) };
+      const { done, value } = await Promise.race([reader.next(), aborted.promise]);
+      if (done) {
+        whole = true;
+        return { ok: true, body: concat(chunks, total) };
+      }
       total += value.length;
       if (total > maxBytes) return { ok: false, tooBig: total };
       chunks.push(value);
@@ -51,8 +55,9 @@ export async function readBounded(
     return { ok: false, error };
   } finally {
     aborted.dispose();
-    // Stops the download (and the decompressor) now rather than letting it run on unread.
-    reader.cancel().catch(() => {});
+    // Stops the download (and the decompressor) now rather than letting it run on unread. A body read to its
+    // end is left alone: ending it here would close a connection kept for the next request.
+    if (!whole) reader.return?.().catch(() => {});
   }
 }
 

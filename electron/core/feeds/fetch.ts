@@ -3,6 +3,7 @@
 import { version } from '../../../package.json';
 import { readBounded, readFileUrl } from './fetch-body';
 import { FetchTimeoutError, describeError, failure, httpFailure, networkFailure, tooBig } from './fetch-errors';
+import { httpGet, viaFetch, type Answer } from './http-get';
 import type { FetchOptions, FetchOutcome, FetchRequest } from './types';
 
 export { isOfflineError } from './fetch-errors';
@@ -66,7 +67,7 @@ async function fetchHttp(
   timeoutMs: number,
   maxBytes: number,
 ): Promise<FetchOutcome> {
-  const doFetch = opts.fetch ?? globalThis.fetch;
+  const get = opts.fetch ? viaFetch(opts.fetch) : httpGet;
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const headersTimeoutMs = Math.min(opts.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS, timeoutMs);
   const headers: Record<string, string> = {
@@ -82,10 +83,10 @@ async function fetchHttp(
   let hops = 0;
   for (;;) {
     visited.add(url.href);
-    let res: Response;
+    let res: Answer;
     const headersTimer = setTimeout(() => controller.abort(new FetchTimeoutError('headers')), headersTimeoutMs);
     try {
-      res = await doFetch(url.href, { method: 'GET', headers, redirect: 'manual', signal: controller.signal });
+      res = await get(url, headers, controller.signal);
     } catch (error) {
       return networkFailure(controller.signal.aborted ? (controller.signal.reason ?? error) : error, url.href);
     } finally {
@@ -94,8 +95,8 @@ async function fetchHttp(
 
     if (REDIRECT.has(res.status)) {
       // Free the connection: a redirect's body is never read.
-      res.body?.cancel().catch(() => {});
-      const location = res.headers.get('location');
+      res.discard();
+      const location = res.header('location');
       if (!location) return httpFailure(res.status, res.statusText, null, url.href);
       let next: URL;
       try {
@@ -120,21 +121,21 @@ async function fetchHttp(
     }
 
     const movedTo = hops > 0 && allPermanent ? url.href : null;
-    const etag = res.headers.get('etag');
-    const lastModified = res.headers.get('last-modified');
+    const etag = res.header('etag');
+    const lastModified = res.header('last-modified');
     if (res.status === 304) {
-      res.body?.cancel().catch(() => {});
+      res.discard();
       return { kind: 'not-modified', etag: etag ?? req.etag ?? null, lastModified: lastModified ?? req.lastModified ?? null, movedTo };
     }
     if (res.status < 200 || res.status > 299) {
-      res.body?.cancel().catch(() => {});
-      return httpFailure(res.status, res.statusText, res.headers.get('retry-after'), url.href);
+      res.discard();
+      return httpFailure(res.status, res.statusText, res.header('retry-after'), url.href);
     }
 
-    const encoding = (res.headers.get('content-encoding') ?? 'identity').trim().toLowerCase();
-    const declared = Number(res.headers.get('content-length'));
+    const encoding = (res.header('content-encoding') ?? 'identity').trim().toLowerCase();
+    const declared = Number(res.header('content-length'));
     if (encoding === 'identity' && Number.isFinite(declared) && declared > maxBytes) {
-      res.body?.cancel().catch(() => {});
+      res.discard();
       return tooBig(maxBytes, url.href, declared);
     }
     const read = await readBounded(res.body, maxBytes, controller.signal);
@@ -145,7 +146,7 @@ async function fetchHttp(
     return {
       kind: 'ok',
       body: read.body,
-      contentType: res.headers.get('content-type'),
+      contentType: res.header('content-type'),
       etag,
       lastModified,
       finalUrl: url.href,

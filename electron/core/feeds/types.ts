@@ -88,7 +88,7 @@ export type FetchOutcome =
     };
 
 export interface FetchOptions {
-  /** Injected fetch (global fetch by default). */
+  /** Injected fetch (tests, the offline web host); by default node:http and node:https (see http-get.ts). */
   fetch?: typeof globalThis.fetch;
   /** Total time allowed, ms (default 30 000). */
   timeoutMs?: number;

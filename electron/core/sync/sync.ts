@@ -21,7 +21,8 @@ export interface SyncDeps {
   conversations: ConversationsTable;
   settings: SettingsTable;
   clock: () => number;
-  fetch: typeof globalThis.fetch;
+  /** Injected fetch; unset, fetchFeed uses node:http and node:https. */
+  fetch?: typeof globalThis.fetch;
   log: Log;
   userAgent: string;
   onProgress: (progress: SyncProgress) => void;

@@ -1,5 +1,6 @@
 // fetchFeed against a loopback server that misbehaves: every case must end within its bound, with the right
 // status and a plain message.
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_USER_AGENT, fetchFeed } from '../../../electron/core/feeds/fetch';
 import { OK_ETAG, OK_FEED, OK_LAST_MODIFIED, startHostileServer, type HostileServer } from '../../support/hostile-server';
@@ -115,5 +116,64 @@ describe('fetchFeed: size bounds', () => {
     // Compressed, the whole bomb is ~1 MB: only counting decoded bytes can trip a 4 MB limit.
     if (out.kind === 'failed') expect(out.detail).toMatch(/passed 4194304 bytes/);
     expect(peak - before).toBeLessThan(50 * 1024 * 1024);
+  });
+});
+
+// fetchFeed's own GET (node:http, no injected fetch) keeps what fetch did for us: bodies decoded as their
+// Content-Encoding says, the ports browsers block refused, and kept-alive connections for a re-sync's 304s.
+function encoded(path: string, encoding: string, body: Buffer): void {
+  server.route(path, (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': encoding });
+    res.end(body);
+  });
+}
+
+describe('fetchFeed over node:http', () => {
+  it('asks for compressed bodies and decodes gzip, deflate, br and a list of them', async () => {
+    encoded('/br', 'br', brotliCompressSync(OK_FEED));
+    encoded('/deflate', 'deflate', deflateSync(OK_FEED));
+    // Applied in the order listed, so decoded last to first.
+    encoded('/gzip-br', 'gzip, br', brotliCompressSync(gzipSync(OK_FEED)));
+    for (const path of ['/br', '/deflate', '/gzip-br', '/gzip-ok']) {
+      const out = await fetchFeed({ url: server.url(path) });
+      expect.soft(out.kind, path).toBe('ok');
+      if (out.kind === 'ok') expect.soft(text(out.body), path).toBe(OK_FEED);
+    }
+    expect(server.requests.at(-1)!.headers['accept-encoding']).toBe('gzip, deflate, br');
+  });
+
+  it('leaves a body with an encoding it does not know as it was sent', async () => {
+    encoded('/odd', 'x-unheard-of', Buffer.from(OK_FEED));
+    const out = await fetchFeed({ url: server.url('/odd') });
+    expect(out.kind === 'ok' && text(out.body)).toBe(OK_FEED);
+  });
+
+  it('refuses the ports web browsers block, without a request', async () => {
+    for (const url of ['http://127.0.0.1:25/feed', 'https://127.0.0.1:22/', 'http://127.0.0.1:6667/']) {
+      const out = await fetchFeed({ url });
+      expect.soft(out, url).toMatchObject({ kind: 'failed', status: 'unreachable', message: "This address uses a port web browsers block, so Earshot can't read it." });
+    }
+  });
+
+  it("keeps one connection for a host's conditional requests answered 304", async () => {
+    const ports = new Set<number>();
+    server.route('/same', (req, res) => {
+      ports.add(req.socket.remotePort ?? 0);
+      if (req.headers['if-none-match'] === '"v1"') res.writeHead(304, { etag: '"v1"' }).end();
+      else res.writeHead(200, { etag: '"v1"', 'content-type': 'application/rss+xml' }).end(OK_FEED);
+    });
+    expect((await fetchFeed({ url: server.url('/same') })).kind).toBe('ok');
+    for (let i = 0; i < 5; i++) expect((await fetchFeed({ url: server.url('/same'), etag: '"v1"' })).kind).toBe('not-modified');
+    expect(ports.size).toBe(1);
+  });
+
+  it('after a redirect whose body was left unread, the next request is answered', async () => {
+    server.route('/moved-with-body', (_req, res) => {
+      res.writeHead(302, { location: '/ok', 'content-type': 'text/html' });
+      res.end('<p>moved</p>'.repeat(10_000));
+    });
+    const out = await fetchFeed({ url: server.url('/moved-with-body') });
+    expect(out.kind === 'ok' && text(out.body)).toBe(OK_FEED);
+    expect((await fetchFeed({ url: server.url('/ok') })).kind).toBe('ok');
   });
 });
