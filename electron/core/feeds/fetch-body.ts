@@ -18,7 +18,7 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
 }
 
 /** Rejects when the signal aborts; lets a pending read lose the race instead of waiting on a silent server. */
-function whenAborted(signal: AbortSignal): { promise: Promise<never>; dispose: () => void } {
+export function whenAborted(signal: AbortSignal): { promise: Promise<never>; dispose: () => void } {
   let onAbort = (): void => {};
   const promise = new Promise<never>((_, reject) => {
     onAbort = () => reject(signal.reason);

@@ -120,7 +120,8 @@ export function networkFailure(err: unknown, url: string): FetchFailure {
   if (all.some(isTlsCode)) {
     return failure('unreachable', "The site's security certificate couldn't be checked.", detail);
   }
-  if (all.some((c) => c.startsWith('Z_') || c === 'ERR_BROTLI_DECOMPRESSION_FAILED')) {
+  // zlib's codes (Z_DATA_ERROR…) and brotli's (ERR__ERROR_FORMAT_…, ERR_BROTLI_DECOMPRESSION_FAILED).
+  if (all.some((c) => c.startsWith('Z_') || c.startsWith('ERR__ERROR_') || c === 'ERR_BROTLI_DECOMPRESSION_FAILED')) {
     return failure('unreachable', "The site's answer arrived damaged.", detail);
   }
   if (all.some((c) => NO_ANSWER_CODES.has(c))) {

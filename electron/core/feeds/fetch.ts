@@ -1,7 +1,7 @@
 // Fetches one source, bounded in every way a hostile or broken server could stretch it: total time, time to
 // first answer, body size after decompression, and redirects (followed by hand so each hop can be checked).
 import { version } from '../../../package.json';
-import { readBounded, readFileUrl } from './fetch-body';
+import { readBounded, readFileUrl, whenAborted } from './fetch-body';
 import { FetchTimeoutError, describeError, failure, httpFailure, networkFailure, tooBig } from './fetch-errors';
 import { httpGet, viaFetch, type Answer } from './http-get';
 import type { FetchOptions, FetchOutcome, FetchRequest } from './types';
@@ -85,12 +85,15 @@ async function fetchHttp(
     visited.add(url.href);
     let res: Answer;
     const headersTimer = setTimeout(() => controller.abort(new FetchTimeoutError('headers')), headersTimeoutMs);
+    // Raced with the time limits too: whatever the transport does, no answer outlives them.
+    const aborted = whenAborted(controller.signal);
     try {
-      res = await get(url, headers, controller.signal);
+      res = await Promise.race([get(url, headers, controller.signal), aborted.promise]);
     } catch (error) {
       return networkFailure(controller.signal.aborted ? (controller.signal.reason ?? error) : error, url.href);
     } finally {
       clearTimeout(headersTimer);
+      aborted.dispose();
     }
 
     if (REDIRECT.has(res.status)) {

@@ -5,8 +5,7 @@
 // fetch (tests, the offline web host) is wrapped in the same shape.
 import http from 'node:http';
 import https from 'node:https';
-import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream';
+import { pipeline, Transform, type Readable, type TransformCallback } from 'node:stream';
 import zlib from 'node:zlib';
 
 export interface Answer {
@@ -26,25 +25,67 @@ export type Transport = (url: URL, headers: Record<string, string>, signal: Abor
  * like, where a feed address can only be a trick to make Earshot talk to another service.
  */
 const BAD_PORTS = new Set([
-  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110,
+  0, 1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110,
   111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532,
   540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061,
   6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
 ]);
 
-// Connections kept open between requests (a sync asks each host again and again); idle ones do not hold the
-// process open.
-const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
+// Connections kept open between requests (a sync asks each host again and again). Idle ones do not hold the
+// process open, and are closed after a few seconds, as fetch's are: after a sleep or a change of network an old
+// connection is dead, and the next sync must not wait on it.
+const IDLE_MS = 4_000;
+const agents = {
+  'http:': new http.Agent({ keepAlive: true, timeout: IDLE_MS }),
+  'https:': new https.Agent({ keepAlive: true, timeout: IDLE_MS }),
+};
+
+/** More codings than this is no real server: a header of thousands would build as many decoders. */
+const MAX_CODINGS = 5;
+
+/**
+ * "deflate" as servers send it: zlib-wrapped, as the standard says, or raw, as some old servers do; told apart
+ * by the first byte, as browsers do.
+ */
+class InflateEither extends Transform {
+  private inner: zlib.Inflate | zlib.InflateRaw | null = null;
+
+  constructor(private readonly options: zlib.ZlibOptions) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    if (!this.inner) {
+      const inner = ((chunk[0] ?? 0) & 0x0f) === 8 ? zlib.createInflate(this.options) : zlib.createInflateRaw(this.options);
+      inner.on('data', (data: Buffer) => this.push(data));
+      inner.on('error', (err) => this.destroy(err));
+      this.inner = inner;
+    }
+    this.inner.write(chunk, () => done());
+  }
+
+  override _flush(done: TransformCallback): void {
+    if (!this.inner) return done();
+    this.inner.once('end', () => done());
+    this.inner.end();
+  }
+
+  override _destroy(err: Error | null, done: (error: Error | null) => void): void {
+    this.inner?.destroy();
+    done(err);
+  }
+}
 
 /** Decoders for a Content-Encoding list, in the order to apply them; null when one is unknown (left as sent). */
 function decodersFor(encoding: string | undefined): NodeJS.ReadWriteStream[] | null {
   const codings = (encoding ?? '').split(',').map((c) => c.trim().toLowerCase()).filter((c) => c && c !== 'identity');
+  if (codings.length > MAX_CODINGS) return null;
   const out: NodeJS.ReadWriteStream[] = [];
   // Lenient about a body cut short, as fetch is: what arrived whole is kept.
   const flush = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
   for (const coding of codings.reverse()) {
     if (coding === 'gzip' || coding === 'x-gzip') out.push(zlib.createGunzip(flush));
-    else if (coding === 'deflate') out.push(zlib.createInflate(flush));
+    else if (coding === 'deflate') out.push(new InflateEither(flush));
     else if (coding === 'br') {
       const op = zlib.constants.BROTLI_OPERATION_FLUSH;
       out.push(zlib.createBrotliDecompress({ flush: op, finishFlush: op }));
@@ -62,8 +103,20 @@ function hasNoBody(res: http.IncomingMessage): boolean {
   return res.statusCode === 204 || res.statusCode === 304 || res.headers['content-length'] === '0';
 }
 
+/**
+ * A kept connection the server had already closed fails at once, before any answer (ECONNRESET, EPIPE): asked
+ * again, on a new connection, once.
+ */
 export const httpGet: Transport = (url, headers, signal) =>
-  new Promise<Answer>((resolve, reject) => {
+  getOnce(url, headers, signal).catch((err: unknown) => {
+    const code = (err as { code?: unknown; reusedSocket?: boolean }).code;
+    const stale = (err as { reusedSocket?: boolean }).reusedSocket && (code === 'ECONNRESET' || code === 'EPIPE');
+    if (!stale || signal.aborted) throw err;
+    return getOnce(url, headers, signal);
+  });
+
+function getOnce(url: URL, headers: Record<string, string>, signal: AbortSignal): Promise<Answer> {
+  return new Promise<Answer>((resolve, reject) => {
     const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
     if (BAD_PORTS.has(port)) {
       reject(new Error('bad port'));
@@ -93,9 +146,12 @@ export const httpGet: Transport = (url, headers, signal) =>
       }
       resolve(answer(body));
     });
-    req.on('error', reject);
+    req.on('error', (err) => reject(Object.assign(err, { reusedSocket: req.reusedSocket })));
+    // Some ends come with no error: a 101 Switching Protocols closes the socket and says nothing more.
+    req.on('close', () => reject(Object.assign(new Error('The connection closed before an answer.'), { code: 'ECONNRESET' })));
     req.end();
   });
+}
 
 /** An injected fetch in the same shape. */
 export function viaFetch(doFetch: typeof globalThis.fetch): Transport {

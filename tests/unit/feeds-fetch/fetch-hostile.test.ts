@@ -1,6 +1,7 @@
 // fetchFeed against a loopback server that misbehaves: every case must end within its bound, with the right
 // status and a plain message.
-import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { createServer, type Server } from 'node:net';
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_USER_AGENT, fetchFeed } from '../../../electron/core/feeds/fetch';
 import { OK_ETAG, OK_FEED, OK_LAST_MODIFIED, startHostileServer, type HostileServer } from '../../support/hostile-server';
@@ -132,9 +133,11 @@ describe('fetchFeed over node:http', () => {
   it('asks for compressed bodies and decodes gzip, deflate, br and a list of them', async () => {
     encoded('/br', 'br', brotliCompressSync(OK_FEED));
     encoded('/deflate', 'deflate', deflateSync(OK_FEED));
+    // Raw deflate, with no zlib wrapper, as some old servers send it.
+    encoded('/deflate-raw', 'deflate', deflateRawSync(OK_FEED));
     // Applied in the order listed, so decoded last to first.
     encoded('/gzip-br', 'gzip, br', brotliCompressSync(gzipSync(OK_FEED)));
-    for (const path of ['/br', '/deflate', '/gzip-br', '/gzip-ok']) {
+    for (const path of ['/br', '/deflate', '/deflate-raw', '/gzip-br', '/gzip-ok']) {
       const out = await fetchFeed({ url: server.url(path) });
       expect.soft(out.kind, path).toBe('ok');
       if (out.kind === 'ok') expect.soft(text(out.body), path).toBe(OK_FEED);
@@ -148,8 +151,34 @@ describe('fetchFeed over node:http', () => {
     expect(out.kind === 'ok' && text(out.body)).toBe(OK_FEED);
   });
 
+  it('says a damaged brotli body arrived damaged', async () => {
+    encoded('/br-bad', 'br', Buffer.from('this was never brotli, only words pretending to be'));
+    const out = await fetchFeed({ url: server.url('/br-bad') });
+    expect(out).toMatchObject({ kind: 'failed', message: "The site's answer arrived damaged." });
+  });
+
+  it('reads a body with thousands of codings as sent, not building a decoder for each', async () => {
+    encoded('/many', Array(2500).fill('br').join(','), Buffer.from(OK_FEED));
+    const out = await fetchFeed({ url: server.url('/many') });
+    expect(out.kind === 'ok' && text(out.body)).toBe(OK_FEED);
+  });
+
+  it('ends a request answered 101 Switching Protocols within its time (it closed the socket and said nothing)', async () => {
+    const raw: Server = createServer((socket) => {
+      socket.once('data', () => socket.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: x\r\nConnection: Upgrade\r\n\r\n'));
+    });
+    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (raw.address() as { port: number }).port;
+      const out = await fetchFeed({ url: `http://127.0.0.1:${port}/feed` }, { timeoutMs: 2_000 });
+      expect(out).toMatchObject({ kind: 'failed', status: 'unreachable', message: "The site didn't answer." });
+    } finally {
+      raw.close();
+    }
+  });
+
   it('refuses the ports web browsers block, without a request', async () => {
-    for (const url of ['http://127.0.0.1:25/feed', 'https://127.0.0.1:22/', 'http://127.0.0.1:6667/']) {
+    for (const url of ['http://127.0.0.1:25/feed', 'https://127.0.0.1:22/', 'http://127.0.0.1:6667/', 'http://127.0.0.1:0/']) {
       const out = await fetchFeed({ url });
       expect.soft(out, url).toMatchObject({ kind: 'failed', status: 'unreachable', message: "This address uses a port web browsers block, so Earshot can't read it." });
     }
