@@ -151,6 +151,17 @@ describe('fetchFeed over node:http', () => {
     expect(out.kind === 'ok' && text(out.body)).toBe(OK_FEED);
   });
 
+  it('sends the name and password written in the address (a private source)', async () => {
+    server.route('/private', (req, res) => {
+      if (req.headers.authorization !== `Basic ${Buffer.from('ann:s3cret').toString('base64')}`) res.writeHead(401).end();
+      else res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(OK_FEED);
+    });
+    const withLogin = server.url('/private').replace('http://', 'http://ann:s3cret@');
+    const out = await fetchFeed({ url: withLogin });
+    expect(out.kind === 'ok' && text(out.body)).toBe(OK_FEED);
+    expect((await fetchFeed({ url: server.url('/private') })).kind).toBe('failed');
+  });
+
   it('says a damaged brotli body arrived damaged', async () => {
     encoded('/br-bad', 'br', Buffer.from('this was never brotli, only words pretending to be'));
     const out = await fetchFeed({ url: server.url('/br-bad') });
