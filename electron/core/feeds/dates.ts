@@ -1,4 +1,6 @@
 // Feed dates in the forms seen in the wild (RFC 822 and its mistakes, W3C/ISO 8601), read as UTC ISO strings.
+import { collapseSpace } from '../util/text';
+
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
@@ -53,9 +55,7 @@ const MONTH_FIRST =
 /** Parses a feed date; returns an ISO 8601 UTC string, or null when the text is not a readable date. */
 export function parseDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const trimmed = raw.trim();
-  // Folding builds a new string; most dates have single spaces only.
-  const s = /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  const s = collapseSpace(raw.trim());
   if (!s || s.length > 80) return null;
   let m = ISO.exec(s);
   if (m) {

@@ -124,6 +124,7 @@ function getOnce(url: URL, headers: Record<string, string>, signal: AbortSignal)
     }
     const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
     const request = url.protocol === 'https:' ? https.request : http.request;
+    let answered = false;
     const req = request(url, { method: 'GET', agent, headers: { 'accept-encoding': 'gzip, deflate, br', ...headers }, signal }, (res) => {
       const answer = (body: Readable | null): Answer => ({
         status: res.statusCode ?? 0,
@@ -135,7 +136,10 @@ function getOnce(url: URL, headers: Record<string, string>, signal: AbortSignal)
       });
       if (hasNoBody(res)) {
         // A 304 (most of a re-sync): answered once it has ended, so its connection is free for the next request.
-        res.once('end', () => resolve(answer(null)));
+        res.once('end', () => {
+          answered = true;
+          resolve(answer(null));
+        });
         res.resume();
         return;
       }
@@ -144,11 +148,14 @@ function getOnce(url: URL, headers: Record<string, string>, signal: AbortSignal)
       if (decoders && decoders.length > 0) {
         body = pipeline([res, ...decoders] as unknown as [Readable, ...NodeJS.ReadWriteStream[]], () => {}) as unknown as Readable;
       }
+      answered = true;
       resolve(answer(body));
     });
     req.on('error', (err) => reject(Object.assign(err, { reusedSocket: req.reusedSocket })));
     // Some ends come with no error: a 101 Switching Protocols closes the socket and says nothing more.
-    req.on('close', () => reject(Object.assign(new Error('The connection closed before an answer.'), { code: 'ECONNRESET' })));
+    req.on('close', () => {
+      if (!answered) reject(Object.assign(new Error('The connection closed before an answer.'), { code: 'ECONNRESET' }));
+    });
     req.end();
   });
 }

@@ -15,26 +15,8 @@ function foldChar(ch: string): string {
   return folded;
 }
 
-// The last two texts folded: the listen step folds a title and an excerpt, then the same two again for the
-// muted words.
-let lastA = '';
-let foldedA = '';
-let lastB = '';
-let foldedB = '';
-
 /** Lower case without accents, the same length as `text`. */
 export function fold(text: string): string {
-  if (text === lastA) return foldedA;
-  if (text === lastB) return foldedB;
-  const folded = foldNew(text);
-  lastB = lastA;
-  foldedB = foldedA;
-  lastA = text;
-  foldedA = folded;
-  return folded;
-}
-
-function foldNew(text: string): string {
   // ASCII is lower-cased in runs, each other UTF-16 unit folded alone (a surrogate half stays as it is). Most
   // texts are ASCII but for a "…" or "’", so the runs between those are cut out rather than matched.
   let out = '';

@@ -40,27 +40,21 @@ for (const p of ASKING_PHRASES) {
 export const ASKING_STARTS: ReadonlyMap<string, string[][]> = ASKING;
 const RHETORICAL_SPLIT = [...RHETORICAL].map((p) => p.split(' '));
 
-/** Asking phrases among already-split words (no question mark: only a phrase can make it a question). */
-function phraseIn(ws: string[]): string | undefined {
-  for (let i = 0; i < ws.length; i++) {
-    const candidates = ASKING.get(ws[i] ?? '');
-    if (!candidates) continue;
-    for (const p of candidates) if (startsWith(ws, p, i)) return p.join(' ');
-  }
-  return undefined;
-}
-
 /**
- * phraseIn() over tokens, without copying out their words (the hot path: most texts ask nothing). `starts`, when
- * given, holds each token's ASKING_STARTS entry, already looked up.
+ * The first asking phrase among `count` words, the i-th being wordAt(i) (no question mark: only a phrase can make
+ * it a question). startsAt(i), when given, is the i-th word's ASKING_STARTS entry, already looked up.
  */
-function phraseInTokens(tokens: Array<{ w: string }>, starts?: ArrayLike<{ asking: string[][] | undefined }>): string | undefined {
-  for (let i = 0; i < tokens.length; i++) {
-    const candidates = starts ? starts[i]!.asking : ASKING.get(tokens[i]!.w);
+function phraseIn(
+  count: number,
+  wordAt: (i: number) => string | undefined,
+  startsAt?: (i: number) => string[][] | undefined,
+): string | undefined {
+  for (let i = 0; i < count; i++) {
+    const candidates = startsAt ? startsAt(i) : ASKING.get(wordAt(i) ?? '');
     if (!candidates) continue;
     for (const p of candidates) {
       let k = 0;
-      while (k < p.length && tokens[i + k]?.w === p[k]) k++;
+      while (k < p.length && wordAt(i + k) === p[k]) k++;
       if (k === p.length) return p.join(' ');
     }
   }
@@ -69,7 +63,8 @@ function phraseInTokens(tokens: Array<{ w: string }>, starts?: ArrayLike<{ askin
 
 export function askingCues(text: string, tokens?: Array<{ w: string }>, starts?: ArrayLike<{ asking: string[][] | undefined }>): AskingCues {
   if (tokens && !text.includes('?')) {
-    const found = phraseInTokens(tokens, starts);
+    // The hot path (most texts ask nothing): the tokens are read in place, not copied out as words.
+    const found = phraseIn(tokens.length, (i) => tokens[i]?.w, starts && ((i) => starts[i]!.asking));
     return found ? { asks: true, rhetorical: false, cues: [found] } : { asks: false, rhetorical: false, cues: [] };
   }
   const cues: string[] = [];
@@ -85,7 +80,7 @@ export function askingCues(text: string, tokens?: Array<{ w: string }>, starts?:
       rhetorical = true;
       continue;
     }
-    const found = phraseIn(ws);
+    const found = phraseIn(ws.length, (i) => ws[i]);
     if (isQuestion) {
       const first = ws[0] ?? '';
       if (found || QUESTION_OPENERS.has(first) || ws.length > 1) {

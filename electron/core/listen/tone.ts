@@ -34,36 +34,13 @@ function allStopwords(w: string): boolean {
 }
 
 function tippingWords(contributions: Array<{ word: string; value: number }>, sign: number): string[] {
-  // Each word's total, words in the order first seen (one lookup per contribution, the sums as 0 + a + b …).
-  const at = new Map<string, number>();
-  const words: string[] = [];
-  const totals: number[] = [];
-  for (const c of contributions) {
-    const k = at.get(c.word);
-    if (k === undefined) {
-      at.set(c.word, words.length);
-      words.push(c.word);
-      totals.push(0 + c.value);
-    } else totals[k] = totals[k]! + c.value;
-  }
-  const chosen: Array<[string, number]> = [];
-  let phrases = false;
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k]!;
-    const v = totals[k]!;
-    if (v * sign > 0.25 && !allStopwords(w)) {
-      chosen.push([w, v]);
-      if (w.includes(' ')) phrases = true;
-    }
-  }
+  const byWord = new Map<string, number>();
+  for (const c of contributions) byWord.set(c.word, (byWord.get(c.word) ?? 0) + c.value);
+  const chosen = [...byWord].filter(([w, v]) => v * sign > 0.25 && !allStopwords(w));
   // A single word already shown inside a phrase ("not" in "not helpful") adds nothing.
-  let inPhrases: Set<string> | undefined;
-  if (phrases) {
-    inPhrases = new Set();
-    for (const [w] of chosen) if (w.includes(' ')) for (const part of w.split(' ')) inPhrases.add(part);
-  }
-  const kept = inPhrases ? chosen.filter(([w]) => w.includes(' ') || !inPhrases!.has(w)) : chosen;
-  return kept
+  const inPhrases = new Set(chosen.flatMap(([w]) => (w.includes(' ') ? w.split(' ') : [])));
+  return chosen
+    .filter(([w]) => w.includes(' ') || !inPhrases.has(w))
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
     .slice(0, MAX_WORDS)
     .map(([w]) => w);

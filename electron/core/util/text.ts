@@ -4,9 +4,15 @@ import { decodeHTML } from 'entities';
 export function htmlToText(html: string): string {
   if (!html) return '';
   const withBreaks = html.replace(/<(br|\/p|\/div|\/li|\/h[1-6]|\/blockquote)\b[^>]*>/gi, ' ');
-  const text = decodeHTML(withBreaks.replace(/<[^>]*>/g, ''));
-  // Folding writes a new string at every space; most text has single spaces only, which one test finds.
-  return (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+  return collapseSpace(decodeHTML(withBreaks.replace(/<[^>]*>/g, ''))).trim();
+}
+
+/**
+ * Runs of white space (any, Unicode's included) as one space. Folding writes a new string at every space; most
+ * text has single spaces only, which one test finds.
+ */
+export function collapseSpace(text: string): string {
+  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /** At most `max` characters, cut at a word boundary with an ellipsis. */
