@@ -1,7 +1,6 @@
-// The parse step's shortcuts (skipped folds, written-out ISO dates, one shared sanitizer, one sanitize for a
+// The parse step's shortcuts (skipped folds, one shared sanitizer, one sanitize for a
 // summary equal to its content) must give what the long way gives, at the edges where they could differ.
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../../electron/core/feeds/dates';
 import { parseFeed } from '../../../electron/core/feeds/parse';
 import { attributeWork, sanitize } from '../../../electron/core/feeds/sanitize';
 import { foldSpace } from '../../../electron/core/feeds/text';
@@ -20,24 +19,6 @@ describe('foldSpace', () => {
     ['', ''],
   ])('%j → %j', (raw, folded) => {
     expect(foldSpace(raw)).toBe(folded);
-  });
-});
-
-describe('parseDate at the calendar edges', () => {
-  it.each([
-    ['Thu, 29 Feb 2024 10:00:00 GMT', '2024-02-29T10:00:00Z'],
-    ['2000-02-29T00:00:00Z', '2000-02-29T00:00:00Z'],
-    ['Sat,  21 Nov\t2026 00:00:00 GMT', '2026-11-21T00:00:00Z'],
-    ['2026-11-21T05:06:07.5+05:30', '2026-11-20T23:36:07Z'],
-    // A zone can move a date out of four-digit years: written as toISOString writes it.
-    ['9999-12-31T23:00:00-02:00', '+010000-01-01T01:00:00Z'],
-    ['1000-01-01T00:30:00+01:00', '0999-12-31T23:30:00Z'],
-  ])('%s', (raw, iso) => {
-    expect(parseDate(raw)).toBe(iso);
-  });
-
-  it.each(['Thu, 29 Feb 1900 10:00:00 GMT', '2100-02-29', '2023-04-31'])('%s is no date', (raw) => {
-    expect(parseDate(raw)).toBeNull();
   });
 });
 
